@@ -1,0 +1,2 @@
+/** Catalog model and schemas. */
+export * from './schema.js';

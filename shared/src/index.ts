@@ -1,0 +1,8 @@
+/** @selfserve/shared: the pure domain core and protocol, the one entry point of the package. */
+export * from './money/index.js';
+export * from './barcode/index.js';
+export * from './catalog/index.js';
+export * from './pricing/index.js';
+export * from './age/index.js';
+export * from './lane/index.js';
+export * from './protocol/index.js';

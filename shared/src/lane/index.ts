@@ -1,0 +1,2 @@
+/** The lane state machine. */
+export * from './machine.js';

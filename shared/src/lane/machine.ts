@@ -1,0 +1,95 @@
+/** The self-checkout lane's life with one shopper, as a pure transition function. */
+
+export const LANE_STATUSES = ['closed', 'idle', 'scanning', 'payment', 'paid', 'finished', 'cancelled'] as const;
+export type LaneStatus = (typeof LANE_STATUSES)[number];
+
+/** Why staff must act; each reason blocks either payment only or the whole lane. */
+export const INTERVENTION_BLOCKS = {
+  'age-check': 'payment', // the shopper may keep scanning, but not pay
+  'void-approval': 'lane',
+  'price-override': 'lane',
+  'help': 'lane',
+  'payment-failed': 'lane',
+  'unknown-item': 'lane',
+  'quantity-limit': 'lane',
+} as const satisfies Record<string, 'payment' | 'lane'>;
+export type InterventionReason = keyof typeof INTERVENTION_BLOCKS;
+
+export interface Intervention {
+  id: string;
+  reason: InterventionReason;
+  blocks: 'payment' | 'lane';
+  openedAt: string;
+  /** Free detail for staff, e.g. the item or the age required. */
+  detail?: string;
+}
+
+export interface LaneState {
+  status: LaneStatus;
+  interventions: Intervention[];
+}
+
+export type LaneEvent =
+  | { type: 'open' }
+  | { type: 'close' }
+  | { type: 'scan' } // a line added, changed or removed
+  | { type: 'basket-emptied' }
+  | { type: 'pay' }
+  | { type: 'payment-approved' }
+  | { type: 'payment-failed' }
+  | { type: 'receipt-done' }
+  | { type: 'cancel' }
+  | { type: 'next-shopper' }
+  | { type: 'intervene'; intervention: Intervention }
+  | { type: 'resolve'; interventionId: string };
+
+export type TransitionResult =
+  | { ok: true; state: LaneState }
+  | { ok: false; reason: 'not-allowed' | 'lane-blocked'; message: string };
+
+export const initialLaneState = (): LaneState => ({ status: 'idle', interventions: [] });
+
+export const blocksLane = (s: LaneState) => s.interventions.some((i) => i.blocks === 'lane');
+export const blocksPayment = (s: LaneState) => s.interventions.length > 0;
+
+const to = (state: LaneState, status: LaneStatus): TransitionResult => ({ ok: true, state: { ...state, status } });
+const refuse = (state: LaneState, event: LaneEvent): TransitionResult => ({
+  ok: false,
+  reason: 'not-allowed',
+  message: `cannot ${event.type} while the lane is ${state.status}`,
+});
+const blocked = (message: string): TransitionResult => ({ ok: false, reason: 'lane-blocked', message });
+
+/** Which statuses each event may leave from, and where it goes. */
+const MOVES: Partial<Record<LaneEvent['type'], { from: readonly LaneStatus[]; to: LaneStatus | 'same' }>> = {
+  open: { from: ['closed'], to: 'idle' },
+  close: { from: ['idle', 'finished', 'cancelled'], to: 'closed' },
+  scan: { from: ['idle', 'scanning'], to: 'scanning' },
+  'basket-emptied': { from: ['scanning'], to: 'scanning' },
+  pay: { from: ['scanning'], to: 'payment' },
+  'payment-approved': { from: ['payment'], to: 'paid' },
+  'payment-failed': { from: ['payment'], to: 'scanning' },
+  'receipt-done': { from: ['paid'], to: 'finished' },
+  cancel: { from: ['idle', 'scanning', 'payment'], to: 'cancelled' },
+  'next-shopper': { from: ['finished', 'cancelled'], to: 'idle' },
+};
+
+/** Applies one event; never throws, never mutates its input. */
+export function transition(state: LaneState, event: LaneEvent): TransitionResult {
+  if (event.type === 'intervene') {
+    if (state.status === 'closed') return refuse(state, event);
+    return { ok: true, state: { ...state, interventions: [...state.interventions, event.intervention] } };
+  }
+  if (event.type === 'resolve') {
+    const rest = state.interventions.filter((i) => i.id !== event.interventionId);
+    if (rest.length === state.interventions.length) return refuse(state, event);
+    return { ok: true, state: { ...state, interventions: rest } };
+  }
+  const move = MOVES[event.type];
+  if (!move || !move.from.includes(state.status)) return refuse(state, event);
+  if (event.type === 'scan' && blocksLane(state)) return blocked('staff must help at this lane before it can go on');
+  if (event.type === 'pay' && blocksPayment(state)) return blocked('payment waits for staff approval');
+  // A visit ending clears what was open for it: the next shopper starts clean.
+  if (event.type === 'next-shopper') return { ok: true, state: { status: 'idle', interventions: [] } };
+  return to(state, move.to === 'same' ? state.status : move.to);
+}

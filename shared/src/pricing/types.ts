@@ -1,0 +1,69 @@
+/** Input and output of the pricing engine: the contract between hub, displays and the engine. */
+import type { LocalizedText } from '../catalog/schema.js';
+
+/** One scanned line, as the hub stores it: an intent, never a price from a client. */
+export interface LineInput {
+  lineId: string;
+  productId: string;
+  /** Units for "each" products; 1 for weighed lines. */
+  quantity: number;
+  /** Weight for "kg" products (from a weight label or the scale). */
+  weightGrams?: number;
+  /** Price embedded in an RCN price label: replaces the catalog price of this line. */
+  labelPrice?: number;
+}
+
+export interface Adjustment {
+  /** Campaign id of the promotion (or coupon) that produced it. */
+  campaignId: string;
+  kind: string;
+  name: LocalizedText;
+  /** Discount in minor units, positive = money off. */
+  amount: number;
+  /** Lines that took part, with the share of the discount allocated to each. */
+  allocations: Array<{ lineId: string; amount: number }>;
+}
+
+export interface PricedLine {
+  lineId: string;
+  productId: string;
+  name: LocalizedText;
+  quantity: number;
+  weightGrams?: number;
+  unit: 'each' | 'kg';
+  /** Price per unit (or per kg) after member price, before promotions. */
+  unitPrice: number;
+  /** True when the member price replaced the base price. */
+  memberPrice: boolean;
+  /** unitPrice × quantity, or weight × price per kg rounded once. */
+  grossPrice: number;
+  /** Discounts allocated to this line, one per campaign. */
+  discounts: Array<{ campaignId: string; amount: number }>;
+  /** grossPrice − discounts: what the customer pays for this line. */
+  paidPrice: number;
+  vatRate: number;
+}
+
+export interface VatLine {
+  /** Basis points. */
+  rate: number;
+  /** Sum of paid prices at this rate (VAT-inclusive). */
+  gross: number;
+  vat: number;
+  net: number;
+}
+
+export interface Totals {
+  currency: string;
+  gross: number;
+  discount: number;
+  total: number;
+  vat: VatLine[];
+  itemCount: number;
+}
+
+export interface PricingResult {
+  lines: PricedLine[];
+  adjustments: Adjustment[];
+  totals: Totals;
+}

@@ -1,0 +1,44 @@
+/** The one list of error codes a client can receive in an ack, and the ack shape itself. */
+
+export const ERROR_CODES = [
+  'bad-payload', // the payload failed its schema
+  'invalid-barcode', // the code could not be parsed (bad check digit, unknown AI, ...)
+  'unknown-item', // a valid code that names no product in the catalog
+  'weight-required', // a weighed item scanned without a weight
+  'not-sellable', // a code that is valid but not an item (SSCC, GLN, a coupon of another scheme)
+  'not-found', // the line (or other target) does not exist
+  'not-allowed', // the lane's state does not allow this now
+  'lane-blocked', // an open intervention blocks this
+  'quantity-limit', // above the store's limit for one line or one basket
+  'conflict', // an idempotency key reused for a different request
+  'unauthorized', // the device may not do this
+  'rate-limited', // too many events from this device
+  'internal', // our fault; details are in the hub's log, never in the ack
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AckError {
+  code: ErrorCode;
+  message: string;
+  /** Optional machine-readable detail (e.g. the barcode failure reason). */
+  detail?: Record<string, string | number | boolean | null>;
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
+export type AckCallback<T> = (ack: Ack<T>) => void;
+
+export const ok = <T>(data: T): Ack<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, message: string, detail?: AckError['detail']): Ack<never> =>
+  detail ? { ok: false, error: { code, message, detail } } : { ok: false, error: { code, message } };
+
+/** A domain failure a service throws; transport turns it into an error ack. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly detail?: AckError['detail'],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

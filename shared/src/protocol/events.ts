@@ -1,0 +1,32 @@
+/** The one typed Socket.IO contract: used as Server<ClientToServer, ServerToClient> and reversed by clients. */
+import type { AckCallback } from './errors.js';
+import type {
+  LaneCancelPayload,
+  LaneRemoveLinePayload,
+  LaneScanPayload,
+  LaneSetQuantityPayload,
+  LaneSyncPayload,
+} from './payloads.js';
+import type { DeviceHello, LaneSnapshot, ScanResult } from './snapshot.js';
+
+export interface ClientToServer {
+  /** Ask for the lane's full snapshot (also sent unasked on every connect). */
+  'lane:sync': (payload: LaneSyncPayload, ack: AckCallback<LaneSnapshot>) => void;
+  'lane:scan': (payload: LaneScanPayload, ack: AckCallback<ScanResult>) => void;
+  'lane:setQuantity': (payload: LaneSetQuantityPayload, ack: AckCallback<LaneSnapshot>) => void;
+  'lane:removeLine': (payload: LaneRemoveLinePayload, ack: AckCallback<LaneSnapshot>) => void;
+  'lane:cancel': (payload: LaneCancelPayload, ack: AckCallback<LaneSnapshot>) => void;
+}
+
+export interface ServerToClient {
+  'device:hello': (hello: DeviceHello) => void;
+  'lane:snapshot': (snapshot: LaneSnapshot) => void;
+}
+
+/** Names of the events whose payload schema lives in payloads.ts, for the hub's dispatcher. */
+export type ClientEventName = keyof ClientToServer;
+
+/** The handshake auth every device sends: `io(url, { auth: { token } })`. */
+export interface HandshakeAuth {
+  token: string;
+}

@@ -1,0 +1,5 @@
+/** The hub–client contract: events, payload schemas, snapshot types and error codes. */
+export * from './errors.js';
+export * from './events.js';
+export * from './payloads.js';
+export * from './snapshot.js';
