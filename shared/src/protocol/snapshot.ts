@@ -22,6 +22,10 @@ export interface LaneSnapshot {
   /** Highest age limit in the basket. */
   requiredAge: number | null;
   interventions: Intervention[];
+  /** The identified member, whose member prices apply. */
+  member: { id: string; name: string | null } | null;
+  /** Coupon codes accepted for this visit. */
+  coupons: string[];
   /** ISO time of the last change. */
   updatedAt: string;
 }
@@ -37,6 +41,9 @@ export interface DeviceHello {
 export type DeviceKind = 'kiosk' | 'display' | 'staff';
 
 export interface ScanResult {
-  lineId: string;
+  /** What the code turned out to be: an item line, a loyalty card or a coupon. */
+  added: 'line' | 'member' | 'coupon';
+  /** The line added or increased, for an item. */
+  lineId: string | null;
   snapshot: LaneSnapshot;
 }

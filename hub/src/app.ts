@@ -1,0 +1,126 @@
+/** createHub(deps): wires storage, services and transports into one hub that tests start on port 0. */
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import express from 'express';
+import { Server } from 'socket.io';
+import { ageRules } from '@selfserve/shared';
+import type { Config } from './config.js';
+import { systemClock, type Clock } from './clock.js';
+import { createLogger, type Logger } from './log.js';
+import type { Database } from './storage/db.js';
+import { CatalogRepository } from './storage/catalog.repository.js';
+import { DevicesRepository } from './storage/devices.repository.js';
+import { LanesRepository } from './storage/lanes.repository.js';
+import { CatalogService } from './services/catalog/catalog.service.js';
+import { ConfiguredDevices } from './services/devices.service.js';
+import { LanesService } from './services/lanes/lanes.service.js';
+import { attachRealtime, type HubServer } from './transport/realtime/index.js';
+import { healthRoutes } from './transport/http/health.routes.js';
+import { adminRoutes } from './transport/http/admin.routes.js';
+import { staticRoutes, type Surface } from './transport/http/static.routes.js';
+
+export interface HubDeps {
+  config: Config;
+  db: Database;
+  clock?: Clock;
+  log?: Logger;
+  /** Folder holding kiosk/dist and display/dist; defaults to the repository root. */
+  staticRoot?: string;
+  /** Demo mode lists device links with their tokens on the start page. */
+  demo?: boolean;
+}
+
+export interface Hub {
+  http: HttpServer;
+  io: HubServer;
+  catalog: CatalogService;
+  lanes: LanesService;
+  /** Loads the catalog, registers lanes and devices, listens; resolves with the base URL. */
+  start(): Promise<{ url: string; port: number }>;
+  stop(): Promise<void>;
+  surfaces(): Surface[];
+}
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function createHub(deps: HubDeps): Hub {
+  const { config, db } = deps;
+  const clock = deps.clock ?? systemClock;
+  const log = deps.log ?? createLogger(config.log.level);
+  const startedAt = clock.now();
+
+  const catalog = new CatalogService(new CatalogRepository(db), clock);
+  const devices = new ConfiguredDevices(new DevicesRepository(db), clock);
+  const lanesRepo = new LanesRepository();
+  const rules = ageRules(config.store.country);
+  const lanes = new LanesService({
+    db,
+    repo: lanesRepo,
+    catalog,
+    clock,
+    limits: config.limits,
+    parseOptions: { country: config.store.country, ownPrefixes: config.barcodes.ownPrefixes },
+    snapshotContext: () => ({ promotions: catalog.promotions, currency: catalog.currency, ageRules: rules }),
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const http = createServer(app);
+  const io: HubServer = new Server(http, {
+    maxHttpBufferSize: config.limits.maxMessageBytes,
+    serveClient: false,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+  });
+  let baseUrl = '';
+
+  const surfaces = (): Surface[] => {
+    const link = (path: string, token: string) => (deps.demo ? `${baseUrl}${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}` : `${baseUrl}${path}`);
+    return config.devices.flatMap((d) => {
+      const name = d.name ?? d.id;
+      if (d.kind === 'kiosk') return [{ title: `${name}: self-checkout kiosk`, url: link('/kiosk/', d.token) }];
+      if (d.kind === 'display') return [{ title: `${name}: customer display`, url: link('/display/?mode=lane', d.token) }];
+      return [{ title: `${name}: attendant station`, url: link('/display/?mode=staff', d.token) }];
+    });
+  };
+
+  app.use(healthRoutes({ db, catalog, startedAt, connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device) }));
+  app.use(adminRoutes({ token: config.admin.token, catalog, lanes }));
+  app.use(staticRoutes(deps.staticRoot ?? REPO_ROOT, surfaces));
+
+  attachRealtime(io, {
+    devices,
+    lanes,
+    log,
+    limits: config.limits,
+    store: () => ({ id: config.store.id, name: config.store.name, currency: catalog.currency, locale: config.store.locale, languages: config.store.languages }),
+  });
+
+  return {
+    http,
+    io,
+    catalog,
+    lanes,
+    surfaces,
+    async start() {
+      await catalog.load();
+      await db.tx((tx) => lanesRepo.ensure(tx, config.lanes, clock.now().toISOString()));
+      await devices.register(config.devices);
+      await lanes.pruneAcks(config.limits.idempotencyHours);
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(config.http.port, config.http.host, () => resolve());
+      });
+      const { port } = http.address() as AddressInfo;
+      const host = config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host;
+      baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+      log.info({ url: baseUrl }, 'hub listening');
+      return { url: baseUrl, port };
+    },
+    async stop() {
+      io.disconnectSockets(true);
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      http.closeAllConnections();
+    },
+  };
+}

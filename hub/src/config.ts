@@ -1,0 +1,182 @@
+/** The hub's configuration: JSON file, then environment, then command line; validated before start-up. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only');
+
+export const configSchema = z
+  .object({
+    store: z
+      .object({
+        id: id.default('demo-store'),
+        name: z.string().min(1).default('Demo Købmand'),
+        address: z.string().default('Nørregade 1, 1165 København K'),
+        cvr: z.string().regex(/^\d{8}$/, 'a CVR number has 8 digits').default('12345678'),
+        country: z.enum(['DK', 'SE', 'NO', 'FI', 'DE', 'GB']).default('DK'),
+        currency: z.string().regex(/^[A-Z]{3}$/).default('DKK'),
+        locale: z.string().default('da-DK'),
+        languages: z.array(z.string().min(2).max(8)).min(1).default(['da', 'en']),
+        timeZone: z.string().refine(isTimeZone, 'unknown IANA time zone').default('Europe/Copenhagen'),
+      })
+      .strict()
+      .prefault({}),
+    http: z
+      .object({
+        host: z.string().default('127.0.0.1'),
+        port: z.number().int().min(0).max(65535).default(3000),
+        /** Origins allowed to open a socket, besides the hub's own; empty = same origin only. */
+        allowedOrigins: z.array(z.string().url()).default([]),
+      })
+      .strict()
+      .prefault({}),
+    database: z.object({ file: z.string().min(1).default('data/hub.sqlite') }).strict().prefault({}),
+    catalog: z.object({ file: z.string().min(1).optional() }).strict().prefault({}),
+    admin: z.object({ token: z.string().min(16, 'use at least 16 characters').optional() }).strict().prefault({}),
+    lanes: z.array(z.object({ id, name: z.string().min(1) }).strict()).default([]),
+    /** Devices and their tokens; the staff and security issue replaces this with pairing. */
+    devices: z
+      .array(
+        z
+          .object({
+            id,
+            kind: z.enum(['kiosk', 'display', 'staff']),
+            laneId: id.optional(),
+            name: z.string().optional(),
+            token: z.string().min(16, 'use at least 16 characters'),
+          })
+          .strict(),
+      )
+      .default([]),
+    barcodes: z
+      .object({
+        ownPrefixes: z
+          .object({ loyalty: z.string().default('LOY'), coupon: z.string().default('CPN'), staff: z.string().default('STF') })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    limits: z
+      .object({
+        maxLineQuantity: z.number().int().min(1).max(999).default(99),
+        maxLines: z.number().int().min(1).max(1000).default(200),
+        /** Sustained events per second one device may send, and the burst above it. */
+        eventsPerSecond: z.number().positive().default(20),
+        eventBurst: z.number().int().min(1).default(60),
+        maxMessageBytes: z.number().int().min(1024).max(10_000_000).default(64 * 1024),
+        /** How long a replayed idempotency key still gets its original answer. */
+        idempotencyHours: z.number().positive().default(48),
+      })
+      .strict()
+      .prefault({}),
+    log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().prefault({}),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const lanes = new Set(c.lanes.map((l) => l.id));
+    c.devices.forEach((d, i) => {
+      if (d.laneId && !lanes.has(d.laneId)) ctx.addIssue({ code: 'custom', path: ['devices', i, 'laneId'], message: `no lane "${d.laneId}"` });
+      if (d.kind !== 'staff' && !d.laneId) ctx.addIssue({ code: 'custom', path: ['devices', i, 'laneId'], message: `a ${d.kind} needs a laneId` });
+    });
+  });
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses a config object; a bad value throws a ConfigError naming the key. */
+export function parseConfig(input: unknown): Config {
+  const result = configSchema.safeParse(input);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+  throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+}
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+
+/**
+ * SELFSERVE_HTTP_PORT=8080 sets http.port: after the prefix, each `_` steps one level down, matching
+ * keys case-insensitively. Values are read as JSON when they parse (numbers, booleans, arrays), else text.
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv, prefix = 'SELFSERVE_'): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (!name.startsWith(prefix) || value === undefined || name === `${prefix}CONFIG`) continue;
+    const keys = resolveKeys(name.slice(prefix.length).toLowerCase().split('_').filter(Boolean));
+    if (!keys) continue;
+    let node = out;
+    for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, Json>;
+    node[keys.at(-1)!] = readJson(value);
+  }
+  return out;
+}
+
+/** Maps lower-case path parts onto the schema's camelCase keys; null when a part names no key. */
+function resolveKeys(parts: string[]): string[] | null {
+  let schema: unknown = configSchema;
+  const keys: string[] = [];
+  for (const part of parts) {
+    const shape = shapeOf(schema);
+    const key = shape && Object.keys(shape).find((k) => k.toLowerCase() === part);
+    if (!shape || !key) return null;
+    keys.push(key);
+    schema = shape[key];
+  }
+  return keys.length ? keys : null;
+}
+
+/** The object shape behind defaults and prefaults, if the schema is an object. */
+function shapeOf(schema: unknown): Record<string, unknown> | null {
+  let s = schema as { shape?: Record<string, unknown>; def?: { innerType?: unknown } } | undefined;
+  for (let i = 0; s && i < 5; i++) {
+    if (s.shape) return s.shape;
+    s = s.def?.innerType as typeof s;
+  }
+  return null;
+}
+
+function readJson(value: string): Json {
+  try {
+    return JSON.parse(value) as Json;
+  } catch {
+    return value;
+  }
+}
+
+/** Deep merge of plain objects; arrays and scalars from `over` replace those in `base`. */
+export function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (v === undefined) continue;
+    const b = out[k];
+    out[k] = isPlain(b) && isPlain(v) ? merge(b, v) : v;
+  }
+  return out;
+}
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function readConfigFile(file: string): Record<string, unknown> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read configuration file ${file}: ${(err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text) as Record<string, unknown>;
+  } catch (err) {
+    throw new ConfigError(`configuration file ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/** The hub's command line: reads config, opens the database, imports a catalog if asked, starts, prints URLs. */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createHub } from './app.js';
+import { ConfigError, configFromEnv, merge, parseConfig, readConfigFile } from './config.js';
+import { createLogger } from './log.js';
+import { Database } from './storage/db.js';
+
+const DEMO_DIR = fileURLToPath(new URL('../demo/', import.meta.url));
+
+const USAGE = `usage: selfserve-hub [--config FILE] [--port N] [--host ADDR] [--db FILE] [--catalog FILE] [--demo]
+  --config FILE   JSON configuration (also SELFSERVE_CONFIG); SELFSERVE_* variables override it
+  --port N        HTTP port (0 = any free port)
+  --db FILE       SQLite database file
+  --catalog FILE  import this catalog (.json or .csv) before starting; stops on any bad row
+  --demo          the demo store: demo lanes, devices and catalog (imported when the catalog is empty)`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      config: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      catalog: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return void console.log(USAGE);
+
+  const configFile = values.config ?? process.env.SELFSERVE_CONFIG;
+  let raw: Record<string, unknown> = values.demo ? readConfigFile(resolve(DEMO_DIR, 'config.json')) : {};
+  if (configFile) raw = merge(raw, readConfigFile(configFile));
+  raw = merge(raw, configFromEnv(process.env));
+  const cli: Record<string, unknown> = {};
+  if (values.port !== undefined) cli.http = { port: Number(values.port) };
+  if (values.host !== undefined) cli.http = { ...(cli.http as object), host: values.host };
+  if (values.db !== undefined) cli.database = { file: values.db };
+  if (values.catalog !== undefined) cli.catalog = { file: values.catalog };
+  const config = parseConfig(merge(raw, cli));
+
+  const log = createLogger(config.log.level);
+  mkdirSync(dirname(resolve(config.database.file)), { recursive: true });
+  const db = await Database.open(config.database.file);
+  const hub = createHub({ config, db, log, demo: values.demo });
+
+  const catalogFile = config.catalog.file ?? (values.demo ? resolve(DEMO_DIR, 'grocery.json') : undefined);
+  await hub.catalog.load();
+  if (catalogFile && (config.catalog.file || hub.catalog.counts().products === 0)) {
+    const result = await hub.catalog.import(readFileSync(catalogFile, 'utf8'), extname(catalogFile) === '.csv' ? 'csv' : 'json');
+    if (!result.ok) {
+      const lines = result.issues.map((i) => `  ${i.line === null ? '' : `line ${i.line}: `}${i.path}: ${i.message}`);
+      throw new ConfigError(`catalog ${catalogFile} was not imported:\n${lines.join('\n')}`);
+    }
+    log.info({ file: catalogFile, ...result.counts }, 'catalog imported');
+  }
+
+  const { url } = await hub.start();
+  console.log(`\n${config.store.name} is open at ${url}\n`);
+  for (const s of hub.surfaces()) console.log(`  ${s.title.padEnd(44)} ${s.url}`);
+  console.log(`  ${'health'.padEnd(44)} ${url}/healthz\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await hub.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+/** Turns a scanned code into what it means at a lane: an item line, a loyalty card or a coupon. */
+import { DomainError, parseBarcode, type BarcodeOk, type Member, type ParseOptions, type Product } from '@selfserve/shared';
+import type { CatalogService } from '../catalog/catalog.service.js';
+
+export type Resolution =
+  | { type: 'item'; product: Product; quantity: number; weightGrams: number | null; labelPrice: number | null }
+  | { type: 'member'; member: Member }
+  | { type: 'coupon'; code: string };
+
+export interface ScanIntent {
+  code: string;
+  quantity?: number | undefined;
+  weightGrams?: number | undefined;
+}
+
+export function resolveCode(intent: ScanIntent, catalog: CatalogService, options: ParseOptions): Resolution {
+  const parsed = parseBarcode(intent.code, options);
+  if (!parsed.ok) throw new DomainError('invalid-barcode', parsed.message, { reason: parsed.reason });
+  switch (parsed.kind) {
+    case 'loyalty': {
+      const member = catalog.memberByCardNumber(cardText(parsed));
+      if (!member) throw new DomainError('unknown-item', 'this loyalty card is not known', { kind: 'loyalty' });
+      return { type: 'member', member };
+    }
+    case 'coupon': {
+      const code = cardText(parsed);
+      if (!catalog.couponByCode(code)) throw new DomainError('unknown-item', 'this coupon is not known or has expired', { kind: 'coupon' });
+      return { type: 'coupon', code };
+    }
+    case 'staff':
+      throw new DomainError('not-allowed', 'staff badges are used at the attendant station', { kind: 'staff' });
+    case 'sscc':
+    case 'gln':
+      throw new DomainError('not-sellable', `this is a ${parsed.kind.toUpperCase()}, not an item for sale`, { kind: parsed.kind });
+    default:
+      return item(parsed, intent, catalog);
+  }
+}
+
+/** The card text as printed (prefix and id), without any symbology identifier. */
+const cardText = (parsed: BarcodeOk) => (parsed.symbology ? parsed.raw.slice(parsed.symbology.length) : parsed.raw).trim();
+
+function item(parsed: BarcodeOk, intent: ScanIntent, catalog: CatalogService): Resolution {
+  let product: Product | undefined;
+  let weightGrams: number | null = null;
+  let labelPrice: number | null = null;
+  let quantity = intent.quantity ?? 1;
+  if (parsed.kind === 'gtin') product = catalog.byGtin14(parsed.gtin14);
+  else if (parsed.kind === 'plu') product = catalog.byPlu(parsed.plu);
+  else if (parsed.kind === 'rcn') {
+    product = catalog.byRcnItem(parsed.itemCode) ?? catalog.byGtin14(parsed.gtin14);
+    weightGrams = parsed.weightGrams ?? null;
+    labelPrice = parsed.priceMinor ?? null;
+  } else if (parsed.kind === 'gs1') {
+    product = parsed.gtin14 ? catalog.byGtin14(parsed.gtin14) : undefined;
+    weightGrams = parsed.weightGrams ?? null;
+    labelPrice = parsed.priceMinor ?? null;
+    if (parsed.count && intent.quantity === undefined) quantity = parsed.count;
+  }
+  if (!product) throw new DomainError('unknown-item', 'no item in the catalog has this code');
+  if (product.unit === 'kg') {
+    weightGrams ??= intent.weightGrams ?? null;
+    if (weightGrams === null && labelPrice === null) throw new DomainError('weight-required', `${product.name.da} is sold by weight: weigh it first`);
+    quantity = 1;
+  } else if (weightGrams !== null && labelPrice === null) {
+    throw new DomainError('not-sellable', 'a weight label on an item sold by the piece');
+  }
+  return { type: 'item', product, quantity, weightGrams, labelPrice };
+}

@@ -1,0 +1,50 @@
+/** Builds a lane's snapshot: the hub prices the basket, displays only render what this returns. */
+import { priceBasket, requiredAge, type AgeRules, type LaneSnapshot, type Product, type Promotion } from '@selfserve/shared';
+import type { LaneRow, LineRow, VisitRow } from '../../storage/lanes.repository.js';
+
+export interface SnapshotContext {
+  promotions: readonly Promotion[];
+  currency: string;
+  ageRules: AgeRules;
+  now: Date;
+}
+
+export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: LineRow[], ctx: SnapshotContext): LaneSnapshot {
+  // A line keeps the product as it was scanned, so a catalog import mid-visit cannot change a basket.
+  const products = new Map<string, Product>(lines.map((l) => [l.product.id, l.product]));
+  const priced = priceBasket({
+    lines: lines.map((l) => ({
+      lineId: l.lineId,
+      productId: l.product.id,
+      quantity: l.quantity,
+      ...(l.weightGrams !== null ? { weightGrams: l.weightGrams } : {}),
+      ...(l.labelPrice !== null ? { labelPrice: l.labelPrice } : {}),
+    })),
+    products,
+    promotions: [...ctx.promotions],
+    member: visit?.member ?? null,
+    coupons: visit?.coupons ?? [],
+    now: ctx.now,
+    currency: ctx.currency,
+  });
+  const snapshotLines = priced.lines.map((p, i) => ({
+    ...p,
+    code: lines[i]!.code,
+    requiredAge: requiredAge(lines[i]!.product, ctx.ageRules),
+  }));
+  const ages = snapshotLines.map((l) => l.requiredAge).filter((a): a is number => a !== null);
+  return {
+    laneId: lane.id,
+    version: lane.version,
+    status: lane.status,
+    visitId: lane.visitId,
+    lines: snapshotLines,
+    adjustments: priced.adjustments,
+    totals: priced.totals,
+    requiredAge: ages.length ? Math.max(...ages) : null,
+    interventions: lane.interventions,
+    member: visit?.member ? { id: visit.member.id, name: visit.member.name ?? null } : null,
+    coupons: visit?.coupons ?? [],
+    updatedAt: lane.updatedAt,
+  };
+}

@@ -1,0 +1,112 @@
+/** The sqlite3 connection: promise API, migrations, and one write queue so transactions never interleave. */
+import sqlite3 from 'sqlite3';
+import { MIGRATIONS } from './migrations.js';
+
+export type Param = string | number | null | bigint | Buffer;
+
+/** What a transaction body may do; it runs alone on the connection until it settles. */
+export interface Tx {
+  run(sql: string, params?: Param[]): Promise<{ changes: number; lastID: number }>;
+  get<T>(sql: string, params?: Param[]): Promise<T | undefined>;
+  all<T>(sql: string, params?: Param[]): Promise<T[]>;
+}
+
+export interface TxOptions {
+  /**
+   * Money is being recorded (sales, payments): commit with synchronous=FULL so the commit survives
+   * a power loss. Other writes use NORMAL, which in WAL mode survives a crash of the process but
+   * may lose the last commits on a power loss.
+   */
+  durable?: boolean;
+}
+
+export class Database implements Tx {
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    private readonly conn: sqlite3.Database,
+    readonly file: string,
+  ) {}
+
+  static async open(file: string): Promise<Database> {
+    const conn = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const c = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(c)));
+    });
+    const db = new Database(conn, file);
+    await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
+    await db.migrate();
+    return db;
+  }
+
+  exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.conn.exec(sql, (err) => (err ? reject(err) : resolve())));
+  }
+
+  run(sql: string, params: Param[] = []): Promise<{ changes: number; lastID: number }> {
+    return new Promise((resolve, reject) =>
+      this.conn.run(sql, params, function (err) {
+        if (err) reject(err);
+        else resolve({ changes: this.changes, lastID: this.lastID });
+      }),
+    );
+  }
+
+  get<T>(sql: string, params: Param[] = []): Promise<T | undefined> {
+    return new Promise((resolve, reject) =>
+      this.conn.get(sql, params, (err, row) => (err ? reject(err) : resolve(row as T | undefined))),
+    );
+  }
+
+  all<T>(sql: string, params: Param[] = []): Promise<T[]> {
+    return new Promise((resolve, reject) =>
+      this.conn.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as T[]))),
+    );
+  }
+
+  /**
+   * Runs `fn` inside BEGIN IMMEDIATE … COMMIT, queued behind every earlier transaction, so two
+   * handlers never interleave statements inside one transaction. A throw rolls back and rethrows.
+   */
+  tx<T>(fn: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
+    const result = this.queue.then(() => this.runTx(fn, options));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async runTx<T>(fn: (tx: Tx) => Promise<T>, { durable = false }: TxOptions): Promise<T> {
+    if (this.closed) throw new Error('database is closed');
+    if (durable) await this.exec('PRAGMA synchronous = FULL');
+    await this.exec('BEGIN IMMEDIATE');
+    try {
+      const value = await fn(this);
+      await this.exec('COMMIT');
+      return value;
+    } catch (err) {
+      await this.exec('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      if (durable) await this.exec('PRAGMA synchronous = NORMAL').catch(() => undefined);
+    }
+  }
+
+  /** Waits for queued transactions, then closes the connection. */
+  async close(): Promise<void> {
+    await this.queue;
+    if (this.closed) return;
+    this.closed = true;
+    await new Promise<void>((resolve, reject) => this.conn.close((err) => (err ? reject(err) : resolve())));
+  }
+
+  /** Applies numbered migrations above the file's user_version, each in its own transaction. */
+  private async migrate(): Promise<void> {
+    const row = await this.get<{ user_version: number }>('PRAGMA user_version');
+    const current = row?.user_version ?? 0;
+    for (const m of MIGRATIONS.filter((m) => m.version > current)) {
+      await this.tx(async (tx) => {
+        for (const statement of m.sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await tx.run(statement);
+        await tx.run(`PRAGMA user_version = ${m.version}`);
+      });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/** Numbered schema migrations; user_version records the last one applied. Never edit a released one. */
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'catalog, lanes, visits, idempotency, devices',
+    sql: `
+CREATE TABLE products (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE product_codes (code TEXT PRIMARY KEY, product_id TEXT NOT NULL REFERENCES products(id) ON DELETE CASCADE);
+CREATE TABLE promotions (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE members (id TEXT PRIMARY KEY, card_number TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
+CREATE TABLE catalog_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE lanes (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  status TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  visit_id TEXT,
+  interventions TEXT NOT NULL DEFAULT '[]',
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE visits (
+  id TEXT PRIMARY KEY,
+  lane_id TEXT NOT NULL REFERENCES lanes(id),
+  status TEXT NOT NULL,
+  started_at TEXT NOT NULL,
+  ended_at TEXT,
+  member TEXT,
+  coupons TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX visits_by_lane ON visits(lane_id, started_at);
+CREATE TABLE visit_lines (
+  visit_id TEXT NOT NULL REFERENCES visits(id),
+  line_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  product TEXT NOT NULL,
+  code TEXT NOT NULL,
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  weight_grams INTEGER CHECK (weight_grams IS NULL OR weight_grams > 0),
+  label_price INTEGER CHECK (label_price IS NULL OR label_price >= 0),
+  source TEXT,
+  added_at TEXT NOT NULL,
+  removed_at TEXT,
+  PRIMARY KEY (visit_id, line_id)
+);
+CREATE TABLE idempotency (
+  lane_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  ack TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (lane_id, key)
+);
+CREATE INDEX idempotency_by_age ON idempotency(created_at);
+CREATE TABLE devices (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  lane_id TEXT,
+  name TEXT,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+)`,
+  },
+];

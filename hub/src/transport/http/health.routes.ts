@@ -1,0 +1,32 @@
+/** GET /healthz: is the database answering, is the catalog loaded, which devices are connected. */
+import { Router } from 'express';
+import type { Database } from '../../storage/db.js';
+import type { CatalogService } from '../../services/catalog/catalog.service.js';
+
+export interface HealthDeps {
+  db: Database;
+  catalog: CatalogService;
+  connectedDevices: () => Array<{ deviceId: string; kind: string; laneId: string | null }>;
+  startedAt: Date;
+}
+
+export function healthRoutes(deps: HealthDeps): Router {
+  const router = Router();
+  router.get('/healthz', async (_req, res) => {
+    let database: 'ok' | string = 'ok';
+    try {
+      await deps.db.get('SELECT 1');
+    } catch (err) {
+      database = `error: ${(err as Error).message}`;
+    }
+    const healthy = database === 'ok';
+    res.status(healthy ? 200 : 503).json({
+      ok: healthy,
+      database,
+      catalog: deps.catalog.counts(),
+      devices: deps.connectedDevices(),
+      uptimeSeconds: Math.round((Date.now() - deps.startedAt.getTime()) / 1000),
+    });
+  });
+  return router;
+}

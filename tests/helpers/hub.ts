@@ -1,0 +1,90 @@
+/** Starts the real hub on port 0 with a temporary database, and connects real Socket.IO clients to it. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import type { ClientToServer, ServerToClient, LaneSnapshot, CatalogInput } from '@selfserve/shared';
+import { createHub, type Hub } from '../../hub/src/app.js';
+import { parseConfig, type ConfigInput } from '../../hub/src/config.js';
+import { createLogger } from '../../hub/src/log.js';
+import { Database } from '../../hub/src/storage/db.js';
+import { testCatalog } from './catalog.js';
+
+export type Client = Socket<ServerToClient, ClientToServer>;
+
+export const TOKENS = {
+  kiosk1: 'test-lane-1-kiosk-token',
+  cfd1: 'test-lane-1-cfd-token',
+  kiosk2: 'test-lane-2-kiosk-token',
+} as const;
+
+export interface TestHub {
+  hub: Hub;
+  db: Database;
+  url: string;
+  dir: string;
+  client(token: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+export function testConfig(dir: string, over: Partial<ConfigInput> = {}) {
+  return parseConfig({
+    http: { host: '127.0.0.1', port: 0 },
+    database: { file: join(dir, 'hub.sqlite') },
+    admin: { token: 'test-admin-token-0123456789' },
+    lanes: [{ id: 'lane-1', name: 'Lane 1' }, { id: 'lane-2', name: 'Lane 2' }],
+    devices: [
+      { id: 'k1', kind: 'kiosk', laneId: 'lane-1', token: TOKENS.kiosk1 },
+      { id: 'd1', kind: 'display', laneId: 'lane-1', token: TOKENS.cfd1 },
+      { id: 'k2', kind: 'kiosk', laneId: 'lane-2', token: TOKENS.kiosk2 },
+    ],
+    log: { level: 'silent' },
+    ...over,
+  });
+}
+
+export async function startTestHub(options: { catalog?: CatalogInput; config?: Partial<ConfigInput> } = {}): Promise<TestHub> {
+  const dir = mkdtempSync(join(tmpdir(), 'selfserve-test-'));
+  const config = testConfig(dir, options.config);
+  const db = await Database.open(config.database.file);
+  const hub = createHub({ config, db, log: createLogger('silent') });
+  const imported = await hub.catalog.import(JSON.stringify(options.catalog ?? testCatalog()), 'json');
+  if (!imported.ok) throw new Error(`test catalog rejected: ${JSON.stringify(imported.issues)}`);
+  const { url } = await hub.start();
+  const clients: Client[] = [];
+  return {
+    hub,
+    db,
+    url,
+    dir,
+    async client(token) {
+      const socket: Client = connect(url, { auth: { token }, transports: ['websocket'], reconnection: false });
+      clients.push(socket);
+      await new Promise<void>((resolve, reject) => {
+        socket.once('connect', () => resolve());
+        socket.once('connect_error', reject);
+      });
+      return socket;
+    },
+    async close() {
+      for (const c of clients) c.disconnect();
+      await hub.stop();
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves with the next snapshot the client receives that satisfies `predicate`. */
+export function nextSnapshot(client: Client, predicate: (s: LaneSnapshot) => boolean = () => true, timeoutMs = 5000): Promise<LaneSnapshot> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no matching snapshot')), timeoutMs);
+    const on = (s: LaneSnapshot) => {
+      if (!predicate(s)) return;
+      clearTimeout(timer);
+      client.off('lane:snapshot', on);
+      resolve(s);
+    };
+    client.on('lane:snapshot', on);
+  });
+}

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LaneSnapshot } from '@selfserve/shared';
+import { BEER, CHIPS, COLA, MILK } from '../helpers/catalog.js';
+import { nextSnapshot, startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
+
+let t: TestHub;
+let kiosk: Client;
+
+beforeEach(async () => {
+  t = await startTestHub();
+  kiosk = await t.client(TOKENS.kiosk1);
+});
+afterEach(() => t.close());
+
+const scan = (code: string, extra: Record<string, unknown> = {}, key = randomUUID()) =>
+  kiosk.emitWithAck('lane:scan', { key, code, ...extra } as never);
+const sync = (c: Client = kiosk) => c.emitWithAck('lane:sync', {});
+
+async function version(): Promise<number> {
+  const ack = await sync();
+  if (!ack.ok) throw new Error(ack.error.message);
+  return ack.data.version;
+}
+
+describe('scanning at a lane', () => {
+  it('a scan is priced by the hub and the customer display sees it', async () => {
+    const cfd = await t.client(TOKENS.cfd1);
+    const seen = nextSnapshot(cfd, (s) => s.lines.length === 1);
+    const ack = await scan(MILK);
+    expect(ack).toMatchObject({ ok: true, data: { added: 'line', lineId: 'L1' } });
+    const snap = await seen;
+    expect(snap.lines[0]).toMatchObject({ productId: 'milk', quantity: 1, paidPrice: 1295 });
+    expect(snap.totals.total).toBe(1295);
+    expect(snap.status).toBe('scanning');
+  });
+
+  it('a replayed scan gets the original answer and adds nothing', async () => {
+    const key = randomUUID();
+    const first = await scan(MILK, {}, key);
+    const again = await scan(MILK, {}, key);
+    expect(again).toMatchObject({ ok: true, data: { added: 'line', lineId: 'L1' } });
+    if (!first.ok || !again.ok) throw new Error('scan failed');
+    expect(again.data.snapshot.lines[0]!.quantity).toBe(1);
+    expect(again.data.snapshot.version).toBe(first.data.snapshot.version);
+  });
+
+  it('an idempotency key reused for another request is a conflict', async () => {
+    const key = randomUUID();
+    await scan(MILK, {}, key);
+    expect(await scan(COLA, {}, key)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  });
+
+  it('scanning the same item again raises the quantity of its line', async () => {
+    await scan(MILK);
+    const ack = await scan(MILK);
+    expect(ack).toMatchObject({ ok: true, data: { lineId: 'L1', snapshot: { lines: [{ quantity: 2, paidPrice: 2590 }] } } });
+  });
+
+  it('a malformed barcode gets a coded error and changes nothing', async () => {
+    const before = await version();
+    const ack = await scan('5700000000015'); // wrong check digit
+    expect(ack).toMatchObject({ ok: false, error: { code: 'invalid-barcode', detail: { reason: 'bad-check-digit' } } });
+    expect(await version()).toBe(before);
+  });
+
+  it('an unknown item gets unknown-item and changes nothing', async () => {
+    const before = await version();
+    expect(await scan('5701234567892')).toMatchObject({ ok: false, error: { code: 'unknown-item' } });
+    expect(await version()).toBe(before);
+  });
+
+  it.each([
+    ['a negative quantity', { key: randomUUID(), code: MILK, quantity: -1 }],
+    ['a fractional quantity', { key: randomUUID(), code: MILK, quantity: 1.5 }],
+    ['an unknown field', { key: randomUUID(), code: MILK, price: 1 }],
+    ['a missing key', { code: MILK }],
+    ['a key that is no UUID', { key: 'abc', code: MILK }],
+    ['a code of the wrong type', { key: randomUUID(), code: 5700000000011 }],
+  ])('a wrong payload (%s) gets bad-payload and changes nothing', async (_name, payload) => {
+    const before = await version();
+    expect(await kiosk.emitWithAck('lane:scan', payload as never)).toMatchObject({ ok: false, error: { code: 'bad-payload' } });
+    expect(await version()).toBe(before);
+  });
+
+  it('a weighed item needs a weight and is priced by weight, rounded half away from zero', async () => {
+    expect(await scan('4011')).toMatchObject({ ok: false, error: { code: 'weight-required' } });
+    const ack = await scan('4011', { weightGrams: 1234 });
+    // 22.00 kr/kg × 1.234 kg = 27.148 kr → 27.15 kr
+    expect(ack).toMatchObject({ ok: true, data: { snapshot: { lines: [{ productId: 'bananas', weightGrams: 1234, paidPrice: 2715 }] } } });
+  });
+
+  it('a Danish price label carries its price into the line', async () => {
+    const ack = await scan('2135040039753');
+    expect(ack).toMatchObject({ ok: true, data: { snapshot: { lines: [{ productId: 'minced-beef', paidPrice: 3975 }] } } });
+  });
+
+  it('a Danish weight label is priced by the grams it carries', async () => {
+    const ack = await scan('2623570001505'); // 150 g at 140.00 kr/kg = 21.00 kr
+    expect(ack).toMatchObject({ ok: true, data: { snapshot: { lines: [{ productId: 'cheese-deli', weightGrams: 150, paidPrice: 2100 }] } } });
+  });
+
+  it('3 for 2 makes one cola free and names its campaign', async () => {
+    const ack = await scan(COLA, { quantity: 3 });
+    if (!ack.ok) throw new Error(ack.error.message);
+    const s = ack.data.snapshot;
+    expect(s.totals.total).toBe(4000);
+    expect(s.adjustments).toMatchObject([{ campaignId: 'c-cola-3for2', amount: 2000 }]);
+    expect(s.lines[0]!.discounts).toEqual([{ campaignId: 'c-cola-3for2', amount: 2000 }]);
+  });
+
+  it('a member card applies member prices to the basket', async () => {
+    await scan(COLA);
+    const ack = await scan('LOY10000001');
+    expect(ack).toMatchObject({ ok: true, data: { added: 'member', snapshot: { member: { id: 'm1' }, lines: [{ unitPrice: 1800, memberPrice: true }] } } });
+  });
+
+  it('an age-limited item shows the age the basket needs', async () => {
+    const ack = await scan(BEER);
+    expect(ack).toMatchObject({ ok: true, data: { snapshot: { requiredAge: 16, lines: [{ requiredAge: 16 }] } } });
+  });
+
+  it('a line can be changed, removed, and a basket cancelled', async () => {
+    await scan(MILK);
+    await scan(CHIPS);
+    expect(await kiosk.emitWithAck('lane:setQuantity', { key: randomUUID(), lineId: 'L1', quantity: 4 })).toMatchObject({
+      ok: true, data: { lines: [{ lineId: 'L1', quantity: 4 }, { lineId: 'L2' }] },
+    });
+    expect(await kiosk.emitWithAck('lane:removeLine', { key: randomUUID(), lineId: 'L2' })).toMatchObject({ ok: true, data: { lines: [{ lineId: 'L1' }] } });
+    expect(await kiosk.emitWithAck('lane:removeLine', { key: randomUUID(), lineId: 'L9' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const cancelled = await kiosk.emitWithAck('lane:cancel', { key: randomUUID() });
+    expect(cancelled).toMatchObject({ ok: true, data: { status: 'idle', visitId: null, lines: [], totals: { total: 0 } } });
+  });
+
+  it('a quantity above the store limit is refused', async () => {
+    expect(await scan(MILK, { quantity: 100 })).toMatchObject({ ok: false, error: { code: 'quantity-limit' } });
+  });
+
+  it('a customer display cannot change the basket', async () => {
+    const cfd = await t.client(TOKENS.cfd1);
+    expect(await cfd.emitWithAck('lane:scan', { key: randomUUID(), code: MILK })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('lanes are separate: a scan on lane 1 is not seen on lane 2', async () => {
+    const other = await t.client(TOKENS.kiosk2);
+    await scan(MILK);
+    const ack = await sync(other);
+    expect(ack).toMatchObject({ ok: true, data: { laneId: 'lane-2', lines: [] } });
+  });
+
+  it('a device without a valid token cannot connect', async () => {
+    await expect(t.client('not-a-real-token-at-all')).rejects.toThrow(/unauthorized/);
+  });
+
+  it('a reloaded kiosk gets the whole basket on connect', async () => {
+    await scan(MILK);
+    await scan(CHIPS);
+    const { io } = await import('socket.io-client');
+    const fresh = io(t.url, { auth: { token: TOKENS.kiosk1 }, transports: ['websocket'], reconnection: false, autoConnect: false });
+    const first = new Promise<LaneSnapshot>((resolve) => fresh.once('lane:snapshot', resolve));
+    fresh.connect();
+    const snap = await first;
+    fresh.disconnect();
+    expect(snap.lines.map((l) => l.productId)).toEqual(['milk', 'chips']);
+  });
+
+  it('snapshot versions rise with every change', async () => {
+    const a = await scan(MILK);
+    const b = await scan(CHIPS);
+    if (!a.ok || !b.ok) throw new Error('scan failed');
+    expect(b.data.snapshot.version).toBeGreaterThan(a.data.snapshot.version);
+  });
+});
