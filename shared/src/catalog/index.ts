@@ -1,2 +1,3 @@
 /** Catalog model and schemas. */
 export * from './schema.js';
+export * from './menu.js';

@@ -4,8 +4,7 @@ import { z } from 'zod';
 /** Text per language tag ("da", "en", ...). Danish is the store default and always present. */
 export const localizedText = z
   .object({ da: z.string().min(1).max(200) })
-  .catchall(z.string().min(1).max(200))
-  .strict();
+  .catchall(z.string().min(1).max(200));
 export type LocalizedText = z.infer<typeof localizedText>;
 
 /** Integer minor units (øre). */
