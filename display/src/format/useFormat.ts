@@ -1,0 +1,21 @@
+// Formatting in the display language and the lane's currency, for components.
+import type { LocalizedText } from '@selfserve/shared';
+import { useI18n } from 'vue-i18n';
+import { DEFAULT_LANGUAGE, INTL_LOCALE, type Language } from '../i18n/index.js';
+import { useLaneStore } from '../stores/lane.js';
+import { formatDiscount, formatMoney, formatRate, formatWeight } from './number.js';
+
+export function useFormat() {
+  const { locale } = useI18n();
+  const lane = useLaneStore();
+  const intl = () => INTL_LOCALE[locale.value as Language] ?? INTL_LOCALE[DEFAULT_LANGUAGE];
+  const currency = () => lane.snapshot?.totals.currency ?? lane.hello?.store.currency ?? 'DKK';
+  return {
+    money: (minor: number) => formatMoney(minor, currency(), intl()),
+    discount: (minor: number) => formatDiscount(minor, currency(), intl()),
+    weight: (grams: number) => formatWeight(grams, intl()),
+    rate: (basisPoints: number) => formatRate(basisPoints, intl()),
+    /** A catalog text in the current language, falling back to Danish, which is always there. */
+    text: (t: LocalizedText) => (t as Record<string, string | undefined>)[locale.value] ?? t.da,
+  };
+}

@@ -1,0 +1,113 @@
+// The kiosk's lane store: the hub's snapshot of this lane, and the shopper's intents sent to the hub.
+import type { Ack, ErrorCode, LaneScanPayload, LaneSnapshot } from '@selfserve/shared';
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { useLaneConnection } from '../device/connection.js';
+import { newIdempotencyKey } from '../device/key.js';
+import { type HubSocket, request } from '../device/socket.js';
+
+/** The hub's error codes, plus the two a client finds out by itself. */
+export type KioskErrorCode = ErrorCode | 'timeout' | 'offline';
+
+export interface KioskError {
+  code: KioskErrorCode;
+  /** The hub's own text, for the log; the screen shows a translation of the code. */
+  message: string;
+  /** What the shopper acted on, e.g. the scanned code. */
+  subject?: string;
+  /** Rises with every error, so the same error twice still shows as new. */
+  seq: number;
+}
+
+export type ScanSource = NonNullable<LaneScanPayload['source']>;
+
+export const useLaneStore = defineStore('lane', () => {
+  const connection = useLaneConnection();
+  const lastError = ref<KioskError | null>(null);
+  const pending = ref(0);
+  /** The line the last successful scan added or changed, for the basket to show. */
+  const lastScannedLineId = ref<string | null>(null);
+  let errorSeq = 0;
+
+  function setError(code: KioskErrorCode, message: string, subject?: string): void {
+    lastError.value = { code, message, seq: ++errorSeq, ...(subject === undefined ? {} : { subject }) };
+  }
+
+  /**
+   * Sends one intent with a fresh idempotency key. A lost answer is retried once with the same key,
+   * so the hub applies it at most once; nothing is sent while offline, so no intent is replayed later.
+   */
+  async function send<T>(emit: (s: HubSocket, key: string) => Promise<Ack<T>>, subject?: string): Promise<T | null> {
+    const s = connection.socket.value;
+    if (!s?.connected) {
+      setError('offline', 'not connected to the hub', subject);
+      return null;
+    }
+    const key = newIdempotencyKey();
+    pending.value++;
+    try {
+      for (let attempt = 0; attempt < 2 && s.connected; attempt++) {
+        try {
+          const ack = await emit(s, key);
+          if (ack.ok) {
+            lastError.value = null;
+            return ack.data;
+          }
+          setError(ack.error.code, ack.error.message, subject);
+          return null;
+        } catch {
+          // Timed out: try once more with the same key.
+        }
+      }
+      setError('timeout', 'the hub did not answer in time', subject);
+      return null;
+    } finally {
+      pending.value--;
+    }
+  }
+
+  const applied = (snapshot: LaneSnapshot | null): boolean => {
+    if (snapshot) connection.accept(snapshot);
+    return snapshot !== null;
+  };
+
+  async function scan(code: string, source: ScanSource): Promise<boolean> {
+    const data = await send((s, key) => request(s, 'lane:scan', { key, code, source }), code);
+    if (data?.lineId) lastScannedLineId.value = data.lineId;
+    return applied(data?.snapshot ?? null);
+  }
+
+  async function setQuantity(lineId: string, quantity: number): Promise<boolean> {
+    return applied(await send((s, key) => request(s, 'lane:setQuantity', { key, lineId, quantity })));
+  }
+
+  async function removeLine(lineId: string): Promise<boolean> {
+    return applied(await send((s, key) => request(s, 'lane:removeLine', { key, lineId })));
+  }
+
+  async function cancel(): Promise<boolean> {
+    return applied(await send((s, key) => request(s, 'lane:cancel', { key })));
+  }
+
+  function dismissError(): void {
+    lastError.value = null;
+  }
+
+  return {
+    socket: connection.socket,
+    hello: connection.hello,
+    snapshot: connection.snapshot,
+    status: connection.status,
+    refusal: connection.refusal,
+    connect: connection.connect,
+    disconnect: connection.disconnect,
+    lastError,
+    pending,
+    lastScannedLineId,
+    scan,
+    setQuantity,
+    removeLine,
+    cancel,
+    dismissError,
+  };
+});
