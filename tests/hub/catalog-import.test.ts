@@ -33,7 +33,10 @@ describe('catalog import over HTTP', () => {
     const res = await post(text, 'application/json');
     expect(res.status).toBe(400);
     const body = (await res.json()) as { issues: Array<{ line: number; path: string }> };
-    const expectedLine = text.split('\n').findIndex((l) => l.includes('"id": "beer"')) ; // the row's "{" is one line above its id
+    const lines = text.split('\n');
+    const idLine = lines.findIndex((l) => l.includes('"id": "beer"'));
+    // the row starts at its opening brace
+    const expectedLine = lines.slice(0, idLine).findLastIndex((l) => l === '    {') + 1;
     expect(body.issues[0]).toMatchObject({ path: 'products.2.price', line: expectedLine });
     expect(t.hub.catalog.counts().products).toBe(7);
   });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LaneSnapshot } from '@selfserve/shared';
-import { BEER, CHIPS, COLA, MILK } from '../helpers/catalog.js';
+import { BEER, CHIPS, COLA, MILK, ean13 } from '../helpers/catalog.js';
 import { nextSnapshot, startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
 
 let t: TestHub;
@@ -66,7 +66,7 @@ describe('scanning at a lane', () => {
 
   it('an unknown item gets unknown-item and changes nothing', async () => {
     const before = await version();
-    expect(await scan('5701234567892')).toMatchObject({ ok: false, error: { code: 'unknown-item' } });
+    expect(await scan(ean13('570999999999'))).toMatchObject({ ok: false, error: { code: 'unknown-item' } });
     expect(await version()).toBe(before);
   });
 
