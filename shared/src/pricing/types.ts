@@ -1,5 +1,5 @@
 /** Input and output of the pricing engine: the contract between hub, displays and the engine. */
-import type { LocalizedText } from '../catalog/schema.js';
+import type { LocalizedText, Member, Product, Promotion } from '../catalog/schema.js';
 
 /** One scanned line, as the hub stores it: an intent, never a price from a client. */
 export interface LineInput {
@@ -66,4 +66,24 @@ export interface PricingResult {
   lines: PricedLine[];
   adjustments: Adjustment[];
   totals: Totals;
+}
+
+/** How the engine finds a product by id: a map or a lookup function. */
+export type ProductLookup = ReadonlyMap<string, Product> | ((productId: string) => Product | undefined);
+
+/** Everything the engine needs to price a basket; the same input always gives the same result. */
+export interface PricingInput {
+  /** Lines in scan order; the result keeps this order. */
+  lines: readonly LineInput[];
+  products: ProductLookup;
+  /** All promotions of the catalog; the engine picks those valid now for this customer. */
+  promotions: readonly Promotion[];
+  /** The identified member, if any: unlocks member prices and member-only promotions. */
+  member?: Member | null;
+  /** Coupon codes scanned for this basket. */
+  coupons?: readonly string[];
+  /** The moment promotions are checked against (validFrom/validTo, inclusive). */
+  now: Date | string;
+  /** ISO 4217 code of the catalog's prices, e.g. "DKK". */
+  currency: string;
 }
