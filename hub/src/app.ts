@@ -53,7 +53,7 @@ export function createHub(deps: HubDeps): Hub {
   const catalog = new CatalogService(new CatalogRepository(db), clock);
   const devices = new ConfiguredDevices(new DevicesRepository(db), clock);
   const lanesRepo = new LanesRepository();
-  const rules = ageRules(config.store.country);
+  const rules = ageRules(config.store.country, config.store.agePolicy);
   const lanes = new LanesService({
     db,
     repo: lanesRepo,

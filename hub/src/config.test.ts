@@ -26,6 +26,10 @@ describe('configuration', () => {
     expect(() => parseConfig({ devices: [{ id: 'k', kind: 'kiosk', laneId: 'nope', token: 'a'.repeat(16) }] })).toThrow(/devices\.0\.laneId: no lane "nope"/);
   });
 
+  it('a country without age rules is refused at start-up', () => {
+    expect(() => parseConfig({ store: { country: 'SE' } })).toThrow(/store\.country: no age rules for SE/);
+  });
+
   it('an unknown key is refused rather than ignored', () => {
     expect(() => parseConfig({ htp: {} })).toThrow(/htp|Unrecognized/);
   });

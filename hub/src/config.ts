@@ -1,6 +1,7 @@
 /** The hub's configuration: JSON file, then environment, then command line; validated before start-up. */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { ageCategory, ageRuleCountries } from '@selfserve/shared';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only');
 
@@ -17,6 +18,8 @@ export const configSchema = z
         locale: z.string().default('da-DK'),
         languages: z.array(z.string().min(2).max(8)).min(1).default(['da', 'en']),
         timeZone: z.string().refine(isTimeZone, 'unknown IANA time zone').default('Europe/Copenhagen'),
+        /** Store policy ages per category (energy drinks, knives, ...); null = no limit. Law is a floor. */
+        agePolicy: z.partialRecord(ageCategory, z.number().int().min(0).max(25).nullable()).default({}),
       })
       .strict()
       .prefault({}),
@@ -73,6 +76,9 @@ export const configSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
+    if (!ageRuleCountries.includes(c.store.country)) {
+      ctx.addIssue({ code: 'custom', path: ['store', 'country'], message: `no age rules for ${c.store.country} yet (have: ${ageRuleCountries.join(', ')})` });
+    }
     const lanes = new Set(c.lanes.map((l) => l.id));
     c.devices.forEach((d, i) => {
       if (d.laneId && !lanes.has(d.laneId)) ctx.addIssue({ code: 'custom', path: ['devices', i, 'laneId'], message: `no lane "${d.laneId}"` });

@@ -78,7 +78,9 @@ export const promotionSchema = z.discriminatedUnion('kind', [
   /** N units of the target for a fixed price ("2 for 30 kr"). */
   z.object({ ...promotionBase, kind: z.literal('multibuy'), target: targetSchema, quantity: z.number().int().min(2).max(100), price: minorAmount }).strict(),
   /** Buy N, pay for M: the cheapest N−M units of each group are free ("3 for 2"). */
-  z.object({ ...promotionBase, kind: z.literal('n-for-m'), target: targetSchema, buy: z.number().int().min(2).max(100), pay: z.number().int().min(1).max(99) }).strict(),
+  z.object({ ...promotionBase, kind: z.literal('n-for-m'), target: targetSchema, buy: z.number().int().min(2).max(100), pay: z.number().int().min(1).max(99) })
+    .strict()
+    .refine((p) => p.pay < p.buy, { message: 'pay must be less than buy', path: ['pay'] }),
   /** Any N units from a group of products for a fixed price (mix and match). */
   z.object({ ...promotionBase, kind: z.literal('mix-match'), target: targetSchema, quantity: z.number().int().min(2).max(100), price: minorAmount }).strict(),
   /** Percentage off each unit of the target; percent in basis points (1500 = 15 %). */
