@@ -58,5 +58,5 @@ const measureStart = start + warmupMs;
 await Promise.all(sockets.map((s, i) => lane(s, i, start + warmupMs + durationMs)));
 const measuredMs = Date.now() - measureStart;
 for (const s of sockets) s.disconnect();
-console.log(JSON.stringify({ latencies, errors, measuredMs }));
-process.exit(0);
+// Exit only once the (large) result has been flushed to the pipe.
+process.stdout.write(JSON.stringify({ latencies, errors, measuredMs }), () => process.exit(0));

@@ -12,6 +12,7 @@ const RATE = Number(process.env.BENCH_RATE ?? 5); // scans per second per lane
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 4);
+const MODES = (process.env.BENCH_MODES ?? 'rate,closed').split(',');
 
 /** Starts a child process and resolves with it and the first stdout line matching `pattern`. */
 function startProcess(args, pattern, env = {}) {
@@ -36,7 +37,7 @@ function runLoad(url, mode, tokens, codes) {
           const child = spawn(process.execPath, [join(ROOT, 'bench/load.mjs'), url, mode, SECONDS, WARMUP, RATE, share.join(','), codes.join(',')], { stdio: ['ignore', 'pipe', 'inherit'] });
           let out = '';
           child.stdout.on('data', (d) => (out += d));
-          child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load generator exited with ${code}`))));
+          child.once('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load generator exited with ${code}`))));
         }),
     ),
   ).then((parts) => {
@@ -73,11 +74,12 @@ const results = {};
 try {
   const { file, tokens } = benchConfig(dir);
   const echo = await startProcess([join(ROOT, 'bench/echo-server.mjs')], /\{"port":(\d+)\}/);
-  const hub = await startProcess([join(ROOT, 'hub/dist/main.js'), '--config', file], /open at (http:\/\/[^\s]+)/);
+  const hubArgs = (process.env.BENCH_HUB_NODE_ARGS ?? '').split(' ').filter(Boolean); // e.g. --cpu-prof
+  const hub = await startProcess([...hubArgs, join(ROOT, 'hub/dist/main.js'), '--config', file], /open at (http:\/\/[^\s]+)/);
   const echoUrl = `http://127.0.0.1:${echo.match[1]}`;
   const hubUrl = hub.match[1];
   try {
-    for (const mode of ['rate', 'closed']) {
+    for (const mode of MODES) {
       console.log(`${mode === 'rate' ? `fixed load, ${LANES} lanes × ${RATE} scans/s` : `saturation, ${LANES} lanes scanning as fast as acks return`}: ${SECONDS}s each`);
       results[mode] = { echo: await runLoad(echoUrl, mode, tokens, demoCodes), hub: await runLoad(hubUrl, mode, tokens, demoCodes) };
       console.table(results[mode]);
@@ -85,6 +87,7 @@ try {
   } finally {
     echo.child.kill('SIGTERM');
     hub.child.kill('SIGTERM');
+    await new Promise((r) => hub.child.once('exit', r));
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

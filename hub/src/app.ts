@@ -11,7 +11,6 @@ import { createLogger, type Logger } from './log.js';
 import type { Database } from './storage/db.js';
 import { CatalogRepository } from './storage/catalog.repository.js';
 import { DevicesRepository } from './storage/devices.repository.js';
-import { LanesRepository } from './storage/lanes.repository.js';
 import { CatalogService } from './services/catalog/catalog.service.js';
 import { ConfiguredDevices } from './services/devices.service.js';
 import { LanesService } from './services/lanes/lanes.service.js';
@@ -52,11 +51,9 @@ export function createHub(deps: HubDeps): Hub {
 
   const catalog = new CatalogService(new CatalogRepository(db), clock);
   const devices = new ConfiguredDevices(new DevicesRepository(db), clock);
-  const lanesRepo = new LanesRepository();
   const rules = ageRules(config.store.country, config.store.agePolicy);
   const lanes = new LanesService({
     db,
-    repo: lanesRepo,
     catalog,
     clock,
     limits: config.limits,
@@ -104,9 +101,9 @@ export function createHub(deps: HubDeps): Hub {
     surfaces,
     async start() {
       await catalog.load();
-      await db.tx((tx) => lanesRepo.ensure(tx, config.lanes, clock.now().toISOString()));
+      await lanes.ensureLanes(config.lanes);
       await devices.register(config.devices);
-      await lanes.pruneAcks(config.limits.idempotencyHours);
+      await lanes.pruneAcks();
       await new Promise<void>((resolve, reject) => {
         http.once('error', reject);
         http.listen(config.http.port, config.http.host, () => resolve());

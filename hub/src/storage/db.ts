@@ -11,6 +11,19 @@ export interface Tx {
   all<T>(sql: string, params?: Param[]): Promise<T[]>;
 }
 
+/** One SQL statement with its parameters, to be run later inside a batch. */
+export interface Statement {
+  sql: string;
+  params: Param[];
+}
+
+interface PendingWrite {
+  statements: Statement[];
+  durable: boolean;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
 export interface TxOptions {
   /**
    * Money is being recorded (sales, payments): commit with synchronous=FULL so the commit survives
@@ -23,6 +36,8 @@ export interface TxOptions {
 export class Database implements Tx {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private pending: PendingWrite[] = [];
+  private flushQueued = false;
 
   private constructor(
     private readonly conn: sqlite3.Database,
@@ -33,6 +48,8 @@ export class Database implements Tx {
     const conn = await new Promise<sqlite3.Database>((resolve, reject) => {
       const c = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(c)));
     });
+    // Serialized mode: statements run in the order they were issued, so a batch need not await each one.
+    conn.serialize();
     const db = new Database(conn, file);
     await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
     await db.migrate();
@@ -88,6 +105,43 @@ export class Database implements Tx {
     } finally {
       if (durable) await this.exec('PRAGMA synchronous = NORMAL').catch(() => undefined);
     }
+  }
+
+  /**
+   * Group commit: the statements are committed in one transaction together with every other write
+   * that arrived while the previous transaction ran. Resolves once they are committed. If a batch
+   * fails, each write is retried alone so one bad write cannot fail the others.
+   */
+  write(statements: Statement[], options: TxOptions = {}): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ statements, durable: options.durable ?? false, resolve, reject });
+      if (this.flushQueued) return;
+      this.flushQueued = true;
+      this.queue = this.queue.then(() => this.flush()).catch(() => undefined);
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushQueued = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    try {
+      await this.runBatch(batch.flatMap((w) => w.statements), batch.some((w) => w.durable));
+      for (const w of batch) w.resolve();
+    } catch (err) {
+      if (batch.length === 1) return batch[0]!.reject(err);
+      for (const w of batch) {
+        await this.runBatch(w.statements, w.durable).then(w.resolve, w.reject);
+      }
+    }
+  }
+
+  private async runBatch(statements: Statement[], durable: boolean): Promise<void> {
+    await this.runTx(async () => {
+      // Issued together: serialized mode keeps their order, and one await covers them all.
+      await Promise.all(statements.map((s) => this.run(s.sql, s.params)));
+    }, { durable });
   }
 
   /** Waits for queued transactions, then closes the connection. */

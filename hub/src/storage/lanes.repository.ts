@@ -1,6 +1,9 @@
-/** Lanes, the shopper visits on them and their basket lines, plus the idempotency record of each request. */
+/**
+ * Lanes, the shopper visits on them and their basket lines, plus the idempotency record of each request.
+ * Reads take a transaction; writes are returned as statements, so a lane's change commits as one batch.
+ */
 import type { Intervention, LaneStatus, Member, Product } from '@selfserve/shared';
-import type { Param, Tx } from './db.js';
+import type { Param, Statement, Tx } from './db.js';
 
 export interface LaneRow {
   id: string;
@@ -34,13 +37,31 @@ export interface LineRow {
 }
 
 export interface StoredAck {
+  key: string;
   fingerprint: string;
   ack: string;
+  at: string;
 }
 
 type Raw = Record<string, string | number | null>;
 
-export class LanesRepository {
+const sql = (text: string, ...params: Param[]): Statement => ({ sql: text, params });
+
+function toLine(r: Raw): LineRow {
+  return {
+    lineId: String(r.line_id),
+    seq: Number(r.seq),
+    product: JSON.parse(String(r.product)) as Product,
+    code: String(r.code),
+    quantity: Number(r.quantity),
+    weightGrams: r.weight_grams === null ? null : Number(r.weight_grams),
+    labelPrice: r.label_price === null ? null : Number(r.label_price),
+    source: (r.source as string | null) ?? null,
+    addedAt: String(r.added_at),
+  };
+}
+
+export const lanesRepository = {
   async ensure(tx: Tx, lanes: Array<{ id: string; name: string }>, now: string): Promise<void> {
     for (const l of lanes) {
       await tx.run(
@@ -49,11 +70,7 @@ export class LanesRepository {
         [l.id, l.name, now],
       );
     }
-  }
-
-  async ids(tx: Tx): Promise<string[]> {
-    return (await tx.all<{ id: string }>('SELECT id FROM lanes ORDER BY id')).map((r) => r.id);
-  }
+  },
 
   async lane(tx: Tx, id: string): Promise<LaneRow | undefined> {
     const r = await tx.get<Raw>('SELECT * FROM lanes WHERE id = ?', [id]);
@@ -67,13 +84,7 @@ export class LanesRepository {
       interventions: JSON.parse(String(r.interventions)) as Intervention[],
       updatedAt: String(r.updated_at),
     };
-  }
-
-  async saveLane(tx: Tx, l: LaneRow): Promise<void> {
-    await tx.run('UPDATE lanes SET status = ?, version = ?, visit_id = ?, interventions = ?, updated_at = ? WHERE id = ?', [
-      l.status, l.version, l.visitId, JSON.stringify(l.interventions), l.updatedAt, l.id,
-    ]);
-  }
+  },
 
   async visit(tx: Tx, id: string): Promise<VisitRow | undefined> {
     const r = await tx.get<Raw>('SELECT * FROM visits WHERE id = ?', [id]);
@@ -86,68 +97,50 @@ export class LanesRepository {
       member: r.member ? (JSON.parse(String(r.member)) as Member) : null,
       coupons: JSON.parse(String(r.coupons)) as string[],
     };
-  }
-
-  async createVisit(tx: Tx, v: VisitRow): Promise<void> {
-    await tx.run('INSERT INTO visits (id, lane_id, status, started_at, member, coupons) VALUES (?, ?, ?, ?, ?, ?)', [
-      v.id, v.laneId, v.status, v.startedAt, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons),
-    ]);
-  }
-
-  async updateVisit(tx: Tx, v: VisitRow, endedAt: string | null = null): Promise<void> {
-    await tx.run('UPDATE visits SET status = ?, member = ?, coupons = ?, ended_at = ? WHERE id = ?', [
-      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), endedAt, v.id,
-    ]);
-  }
+  },
 
   async lines(tx: Tx, visitId: string): Promise<LineRow[]> {
     const rows = await tx.all<Raw>('SELECT * FROM visit_lines WHERE visit_id = ? AND removed_at IS NULL ORDER BY seq', [visitId]);
-    return rows.map((r) => ({
-      lineId: String(r.line_id),
-      seq: Number(r.seq),
-      product: JSON.parse(String(r.product)) as Product,
-      code: String(r.code),
-      quantity: Number(r.quantity),
-      weightGrams: r.weight_grams === null ? null : Number(r.weight_grams),
-      labelPrice: r.label_price === null ? null : Number(r.label_price),
-      source: (r.source as string | null) ?? null,
-      addedAt: String(r.added_at),
-    }));
-  }
+    return rows.map(toLine);
+  },
 
-  async nextSeq(tx: Tx, visitId: string): Promise<number> {
+  /** The highest line number ever used in the visit, removed lines included. */
+  async maxSeq(tx: Tx, visitId: string): Promise<number> {
     const r = await tx.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM visit_lines WHERE visit_id = ?', [visitId]);
-    return (r?.seq ?? 0) + 1;
-  }
+    return r?.seq ?? 0;
+  },
 
-  async insertLine(tx: Tx, visitId: string, l: LineRow): Promise<void> {
-    const params: Param[] = [visitId, l.lineId, l.seq, JSON.stringify(l.product), l.code, l.quantity, l.weightGrams, l.labelPrice, l.source, l.addedAt];
-    await tx.run(
-      `INSERT INTO visit_lines (visit_id, line_id, seq, product, code, quantity, weight_grams, label_price, source, added_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      params,
-    );
-  }
-
-  async setQuantity(tx: Tx, visitId: string, lineId: string, quantity: number): Promise<void> {
-    await tx.run('UPDATE visit_lines SET quantity = ? WHERE visit_id = ? AND line_id = ?', [quantity, visitId, lineId]);
-  }
-
-  async removeLine(tx: Tx, visitId: string, lineId: string, at: string): Promise<void> {
-    await tx.run('UPDATE visit_lines SET removed_at = ? WHERE visit_id = ? AND line_id = ?', [at, visitId, lineId]);
-  }
-
-  storedAck(tx: Tx, laneId: string, key: string): Promise<StoredAck | undefined> {
-    return tx.get<StoredAck>('SELECT fingerprint, ack FROM idempotency WHERE lane_id = ? AND key = ?', [laneId, key]);
-  }
-
-  async storeAck(tx: Tx, laneId: string, key: string, fingerprint: string, ack: unknown, now: string): Promise<void> {
-    await tx.run('INSERT INTO idempotency (lane_id, key, fingerprint, ack, created_at) VALUES (?, ?, ?, ?, ?)', [
-      laneId, key, fingerprint, JSON.stringify(ack), now,
-    ]);
-  }
+  acks(tx: Tx, laneId: string, since: string): Promise<StoredAck[]> {
+    return tx.all<StoredAck>('SELECT key, fingerprint, ack, created_at AS at FROM idempotency WHERE lane_id = ? AND created_at >= ?', [laneId, since]);
+  },
 
   async pruneAcks(tx: Tx, olderThan: string): Promise<number> {
     return (await tx.run('DELETE FROM idempotency WHERE created_at < ?', [olderThan])).changes;
-  }
-}
+  },
+
+  saveLane: (l: LaneRow) =>
+    sql('UPDATE lanes SET status = ?, version = ?, visit_id = ?, interventions = ?, updated_at = ? WHERE id = ?',
+      l.status, l.version, l.visitId, JSON.stringify(l.interventions), l.updatedAt, l.id),
+
+  createVisit: (v: VisitRow) =>
+    sql('INSERT INTO visits (id, lane_id, status, started_at, member, coupons) VALUES (?, ?, ?, ?, ?, ?)',
+      v.id, v.laneId, v.status, v.startedAt, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons)),
+
+  updateVisit: (v: VisitRow, endedAt: string | null = null) =>
+    sql('UPDATE visits SET status = ?, member = ?, coupons = ?, ended_at = ? WHERE id = ?',
+      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), endedAt, v.id),
+
+  insertLine: (visitId: string, l: LineRow) =>
+    sql(`INSERT INTO visit_lines (visit_id, line_id, seq, product, code, quantity, weight_grams, label_price, source, added_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      visitId, l.lineId, l.seq, JSON.stringify(l.product), l.code, l.quantity, l.weightGrams, l.labelPrice, l.source, l.addedAt),
+
+  setQuantity: (visitId: string, lineId: string, quantity: number) =>
+    sql('UPDATE visit_lines SET quantity = ? WHERE visit_id = ? AND line_id = ?', quantity, visitId, lineId),
+
+  removeLine: (visitId: string, lineId: string, at: string) =>
+    sql('UPDATE visit_lines SET removed_at = ? WHERE visit_id = ? AND line_id = ?', at, visitId, lineId),
+
+  storeAck: (laneId: string, key: string, fingerprint: string, ack: unknown, now: string) =>
+    sql('INSERT INTO idempotency (lane_id, key, fingerprint, ack, created_at) VALUES (?, ?, ?, ?, ?)', laneId, key, fingerprint, JSON.stringify(ack), now),
+};

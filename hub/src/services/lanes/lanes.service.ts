@@ -10,21 +10,22 @@ import {
   type ParseOptions,
   type ScanResult,
 } from '@selfserve/shared';
-import type { Database, Tx } from '../../storage/db.js';
-import type { LaneRow, LanesRepository, LineRow, VisitRow } from '../../storage/lanes.repository.js';
+import type { Database } from '../../storage/db.js';
+import { lanesRepository as repo, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { Clock } from '../../clock.js';
 import { buildSnapshot, type SnapshotContext } from './snapshot.js';
 import { resolveCode } from './resolve-code.js';
+import { LaneBook, type Draft, type LaneState } from './lane-book.js';
 
 export interface LaneLimits {
   maxLineQuantity: number;
   maxLines: number;
+  idempotencyHours: number;
 }
 
 export interface LanesDeps {
   db: Database;
-  repo: LanesRepository;
   catalog: CatalogService;
   clock: Clock;
   limits: LaneLimits;
@@ -32,21 +33,17 @@ export interface LanesDeps {
   snapshotContext: () => Omit<SnapshotContext, 'now'>;
 }
 
-interface Work {
-  tx: Tx;
-  lane: LaneRow;
-  visit: VisitRow | null;
-  lines: LineRow[];
-  now: string;
-}
-
 type Listener = (snapshot: LaneSnapshot) => void;
 
 export class LanesService {
-  private readonly snapshots = new Map<string, LaneSnapshot>();
   private readonly listeners = new Set<Listener>();
+  private readonly book: LaneBook;
 
-  constructor(private readonly deps: LanesDeps) {}
+  constructor(private readonly deps: LanesDeps) {
+    const price = (lane: LaneState['lane'], visit: VisitRow | null, lines: LineRow[]) =>
+      buildSnapshot(lane, visit, lines, { ...deps.snapshotContext(), now: deps.clock.now() });
+    this.book = new LaneBook(deps.db, price, () => this.ackCutoff());
+  }
 
   /** Called with every new snapshot, for the transport to broadcast. */
   onChange(listener: Listener): () => void {
@@ -55,152 +52,158 @@ export class LanesService {
   }
 
   async snapshot(laneId: string): Promise<LaneSnapshot> {
-    const cached = this.snapshots.get(laneId);
-    if (cached) return cached;
-    return this.deps.db.tx((tx) => this.load(tx, laneId));
+    return (await this.book.get(laneId)).snapshot;
   }
 
-  /** Re-prices every lane, e.g. after a catalog import changed the promotions. */
+  async ensureLanes(lanes: Array<{ id: string; name: string }>): Promise<void> {
+    const now = this.deps.clock.now().toISOString();
+    await this.deps.db.tx((tx) => repo.ensure(tx, lanes, now));
+  }
+
+  /** Re-prices every lane in memory, e.g. after a catalog import changed the promotions. */
   async refreshAll(): Promise<void> {
-    const ids = await this.deps.db.tx((tx) => this.deps.repo.ids(tx));
-    this.snapshots.clear();
-    for (const id of ids) this.emit(await this.snapshot(id));
+    for (const id of await this.book.loadedLaneIds()) {
+      await this.book.exclusive(id, async (state) => {
+        const d = this.book.draft(state, this.deps.clock.now().toISOString());
+        await this.commit(state, d);
+      });
+    }
   }
 
   async scan(laneId: string, p: LaneScanPayload): Promise<ScanResult> {
     const { code, quantity, weightGrams } = p;
-    const data = await this.mutate<Omit<ScanResult, 'snapshot'>>(laneId, p.key, 'lane:scan', p, async (w) => {
+    return this.mutate(laneId, p.key, 'lane:scan', p, (d): Omit<ScanResult, 'snapshot'> => {
       const r = resolveCode({ code, quantity, weightGrams }, this.deps.catalog, this.deps.parseOptions);
-      await this.move(w, { type: 'scan' });
-      const visit = await this.ensureVisit(w);
+      move(d, { type: 'scan' });
+      const visit = this.ensureVisit(d);
       if (r.type === 'member') {
-        await this.deps.repo.updateVisit(w.tx, { ...visit, member: r.member });
+        d.visit = { ...visit, member: r.member };
+        d.writes.push(repo.updateVisit(d.visit));
         return { added: 'member', lineId: null };
       }
       if (r.type === 'coupon') {
-        if (!visit.coupons.includes(r.code)) await this.deps.repo.updateVisit(w.tx, { ...visit, coupons: [...visit.coupons, r.code] });
+        d.visit = { ...visit, coupons: visit.coupons.includes(r.code) ? visit.coupons : [...visit.coupons, r.code] };
+        d.writes.push(repo.updateVisit(d.visit));
         return { added: 'coupon', lineId: null };
       }
       const mergeable = r.product.unit === 'each' && r.labelPrice === null;
-      const same = mergeable ? w.lines.find((l) => l.product.id === r.product.id && l.labelPrice === null && l.code === code.trim()) : undefined;
+      const same = mergeable ? d.lines.find((l) => l.product.id === r.product.id && l.labelPrice === null && l.code === code.trim()) : undefined;
       if (same) {
-        await this.setLineQuantity(w, visit, same, same.quantity + r.quantity);
+        this.setLineQuantity(d, same, same.quantity + r.quantity);
         return { added: 'line', lineId: same.lineId };
       }
-      if (w.lines.length >= this.deps.limits.maxLines) throw new DomainError('quantity-limit', `a basket holds at most ${this.deps.limits.maxLines} lines`);
+      if (d.lines.length >= this.deps.limits.maxLines) throw new DomainError('quantity-limit', `a basket holds at most ${this.deps.limits.maxLines} lines`);
       this.checkQuantity(r.quantity);
-      const seq = await this.deps.repo.nextSeq(w.tx, visit.id);
+      const seq = ++d.seq;
       const line: LineRow = {
         lineId: `L${seq}`, seq, product: r.product, code: code.trim(), quantity: r.quantity,
-        weightGrams: r.weightGrams, labelPrice: r.labelPrice, source: p.source ?? null, addedAt: w.now,
+        weightGrams: r.weightGrams, labelPrice: r.labelPrice, source: p.source ?? null, addedAt: d.now,
       };
-      await this.deps.repo.insertLine(w.tx, visit.id, line);
+      d.lines.push(line);
+      d.writes.push(repo.insertLine(visit.id, line));
       return { added: 'line', lineId: line.lineId };
-    });
-    return { ...data, snapshot: await this.snapshot(laneId) };
+    }).then(({ data, snapshot }) => ({ ...data, snapshot }));
   }
 
   async setQuantity(laneId: string, p: { key: string; lineId: string; quantity: number }): Promise<LaneSnapshot> {
-    await this.mutate(laneId, p.key, 'lane:setQuantity', p, async (w) => {
-      const line = this.line(w, p.lineId);
+    const done = await this.mutate(laneId, p.key, 'lane:setQuantity', p, (d) => {
+      const line = findLine(d, p.lineId);
       if (line.product.unit === 'kg' || line.labelPrice !== null) throw new DomainError('not-allowed', 'a weighed or labelled line has no quantity to change');
-      await this.move(w, { type: 'scan' });
-      await this.setLineQuantity(w, w.visit!, line, p.quantity);
+      move(d, { type: 'scan' });
+      this.setLineQuantity(d, line, p.quantity);
       return null;
     });
-    return this.snapshot(laneId);
+    return done.snapshot;
   }
 
   async removeLine(laneId: string, p: { key: string; lineId: string }): Promise<LaneSnapshot> {
-    await this.mutate(laneId, p.key, 'lane:removeLine', p, async (w) => {
-      this.line(w, p.lineId);
-      await this.move(w, { type: 'scan' });
-      await this.deps.repo.removeLine(w.tx, w.visit!.id, p.lineId, w.now);
+    const done = await this.mutate(laneId, p.key, 'lane:removeLine', p, (d) => {
+      findLine(d, p.lineId);
+      move(d, { type: 'scan' });
+      d.lines = d.lines.filter((l) => l.lineId !== p.lineId);
+      d.writes.push(repo.removeLine(d.visit!.id, p.lineId, d.now));
       return null;
     });
-    return this.snapshot(laneId);
+    return done.snapshot;
   }
 
   /** The shopper gives up: the visit is kept as cancelled, and the lane waits for the next shopper. */
   async cancel(laneId: string, p: { key: string }): Promise<LaneSnapshot> {
-    await this.mutate(laneId, p.key, 'lane:cancel', p, async (w) => {
-      await this.move(w, { type: 'cancel' });
-      if (w.visit) await this.deps.repo.updateVisit(w.tx, { ...w.visit, status: 'cancelled' }, w.now);
-      await this.move(w, { type: 'next-shopper' });
-      w.lane.visitId = null;
+    const done = await this.mutate(laneId, p.key, 'lane:cancel', p, (d) => {
+      move(d, { type: 'cancel' });
+      if (d.visit) d.writes.push(repo.updateVisit({ ...d.visit, status: 'cancelled' }, d.now));
+      move(d, { type: 'next-shopper' });
+      Object.assign(d, { visit: null, lines: [], seq: 0 });
+      d.lane.visitId = null;
       return null;
     });
-    return this.snapshot(laneId);
+    return done.snapshot;
   }
 
-  /** Forgets answers to requests older than `hours`. */
-  pruneAcks(hours: number): Promise<number> {
-    const before = new Date(this.deps.clock.now().getTime() - hours * 3_600_000).toISOString();
-    return this.deps.db.tx((tx) => this.deps.repo.pruneAcks(tx, before));
+  /** Forgets answers to requests older than the retention window. */
+  async pruneAcks(): Promise<number> {
+    const cutoff = this.ackCutoff();
+    await this.book.forgetAcks(cutoff);
+    return this.deps.db.tx((tx) => repo.pruneAcks(tx, cutoff));
   }
 
   /**
    * Runs one request exactly once per idempotency key: a replay gets the stored answer (a failure
    * too), a reused key with another payload is a conflict. A domain failure changes nothing else.
+   * The answer is given only after the change and its record are committed together.
    */
-  private async mutate<T>(laneId: string, key: string, event: string, payload: unknown, body: (w: Work) => Promise<T>): Promise<T> {
+  private mutate<T>(laneId: string, key: string, event: string, payload: unknown, body: (d: Draft) => T): Promise<{ data: T; snapshot: LaneSnapshot }> {
     const fingerprint = createHash('sha256').update(event).update(JSON.stringify(payload)).digest('base64url');
-    const outcome = await this.deps.db.tx(async (tx) => {
-      const stored = await this.deps.repo.storedAck(tx, laneId, key);
-      if (stored) {
-        if (stored.fingerprint !== fingerprint) throw new DomainError('conflict', 'this request key was already used for another request');
-        return { ack: JSON.parse(stored.ack) as Ack<T>, changed: null };
+    return this.book.exclusive(laneId, async (state) => {
+      const stored = state.acks.get(key);
+      if (stored && stored.fingerprint !== fingerprint) throw new DomainError('conflict', 'this request key was already used for another request');
+      let ack = stored?.ack as Ack<T> | undefined;
+      let next = state;
+      if (!ack) {
+        const d = this.book.draft(state, this.deps.clock.now().toISOString());
+        try {
+          ack = { ok: true, data: body(d) };
+        } catch (err) {
+          if (!(err instanceof DomainError)) throw err;
+          ack = { ok: false, error: { code: err.code, message: err.message, ...(err.detail ? { detail: err.detail } : {}) } };
+          d.writes = [];
+        }
+        d.writes.push(repo.storeAck(laneId, key, fingerprint, ack, d.now));
+        next = ack.ok ? await this.commit(state, d) : await this.record(state, d);
+        next.acks.set(key, { fingerprint, ack, at: d.now });
       }
-      const lane = await this.lane(tx, laneId);
-      const visit = lane.visitId ? ((await this.deps.repo.visit(tx, lane.visitId)) ?? null) : null;
-      const now = this.deps.clock.now().toISOString();
-      const w: Work = { tx, lane, visit, lines: visit ? await this.deps.repo.lines(tx, visit.id) : [], now };
-      let ack: Ack<T>;
-      await tx.run('SAVEPOINT request');
-      try {
-        ack = { ok: true, data: await body(w) };
-        await this.deps.repo.saveLane(tx, { ...w.lane, version: lane.version + 1, updatedAt: now });
-        await tx.run('RELEASE request');
-      } catch (err) {
-        if (!(err instanceof DomainError)) throw err;
-        await tx.run('ROLLBACK TO request');
-        await tx.run('RELEASE request');
-        ack = { ok: false, error: { code: err.code, message: err.message, ...(err.detail ? { detail: err.detail } : {}) } };
-      }
-      await this.deps.repo.storeAck(tx, laneId, key, fingerprint, ack, now);
-      return { ack, changed: ack.ok ? await this.load(tx, laneId) : null };
+      if (!ack.ok) throw new DomainError(ack.error.code, ack.error.message, ack.error.detail);
+      return { data: ack.data, snapshot: next.snapshot };
     });
-    if (outcome.changed) this.emit(outcome.changed);
-    if (!outcome.ack.ok) throw new DomainError(outcome.ack.error.code, outcome.ack.error.message, outcome.ack.error.detail);
-    return outcome.ack.data;
   }
 
-  private async lane(tx: Tx, laneId: string): Promise<LaneRow> {
-    const lane = await this.deps.repo.lane(tx, laneId);
-    if (!lane) throw new DomainError('not-found', `no lane "${laneId}"`);
-    return lane;
+  /** Persists a changed lane with a new version, then makes it the lane's state and broadcasts it. */
+  private async commit(state: LaneState, d: Draft): Promise<LaneState> {
+    d.lane = { ...d.lane, version: state.lane.version + 1, updatedAt: d.now };
+    d.writes.push(repo.saveLane(d.lane));
+    const next = this.book.settle(state, d);
+    await this.deps.db.write(d.writes);
+    this.book.commit(next);
+    for (const l of this.listeners) l(next.snapshot);
+    return next;
   }
 
-  private line(w: Work, lineId: string): LineRow {
-    const line = w.lines.find((l) => l.lineId === lineId);
-    if (!line || !w.visit) throw new DomainError('not-found', `no line "${lineId}" in this basket`);
-    return line;
+  /** Persists only the record of a refused request; the lane is unchanged. */
+  private async record(state: LaneState, d: Draft): Promise<LaneState> {
+    await this.deps.db.write(d.writes);
+    return state;
   }
 
-  private async move(w: Work, event: LaneEvent): Promise<void> {
-    const r = transition({ status: w.lane.status, interventions: w.lane.interventions }, event);
-    if (!r.ok) throw new DomainError(r.reason, r.message);
-    w.lane.status = r.state.status;
-    w.lane.interventions = r.state.interventions;
+  private ackCutoff(): string {
+    return new Date(this.deps.clock.now().getTime() - this.deps.limits.idempotencyHours * 3_600_000).toISOString();
   }
 
-  private async ensureVisit(w: Work): Promise<VisitRow> {
-    if (w.visit) return w.visit;
-    const visit: VisitRow = { id: randomUUID(), laneId: w.lane.id, status: 'open', startedAt: w.now, member: null, coupons: [] };
-    await this.deps.repo.createVisit(w.tx, visit);
-    w.visit = visit;
-    w.lane.visitId = visit.id;
-    return visit;
+  private ensureVisit(d: Draft): VisitRow {
+    if (d.visit) return d.visit;
+    d.visit = { id: randomUUID(), laneId: d.lane.id, status: 'open', startedAt: d.now, member: null, coupons: [] };
+    d.lane.visitId = d.visit.id;
+    d.writes.push(repo.createVisit(d.visit));
+    return d.visit;
   }
 
   private checkQuantity(quantity: number): void {
@@ -208,22 +211,22 @@ export class LanesService {
     if (quantity > max) throw new DomainError('quantity-limit', `at most ${max} of one item per line`);
   }
 
-  private async setLineQuantity(w: Work, visit: VisitRow, line: LineRow, quantity: number): Promise<void> {
+  private setLineQuantity(d: Draft, line: LineRow, quantity: number): void {
     this.checkQuantity(quantity);
-    await this.deps.repo.setQuantity(w.tx, visit.id, line.lineId, quantity);
+    line.quantity = quantity;
+    d.writes.push(repo.setQuantity(d.visit!.id, line.lineId, quantity));
   }
+}
 
-  /** Reads the lane inside a transaction, prices it and caches the snapshot. */
-  private async load(tx: Tx, laneId: string): Promise<LaneSnapshot> {
-    const lane = await this.lane(tx, laneId);
-    const visit = lane.visitId ? ((await this.deps.repo.visit(tx, lane.visitId)) ?? null) : null;
-    const lines = visit ? await this.deps.repo.lines(tx, visit.id) : [];
-    const snapshot = buildSnapshot(lane, visit, lines, { ...this.deps.snapshotContext(), now: this.deps.clock.now() });
-    this.snapshots.set(lane.id, snapshot);
-    return snapshot;
-  }
+function findLine(d: Draft, lineId: string): LineRow {
+  const line = d.lines.find((l) => l.lineId === lineId);
+  if (!line || !d.visit) throw new DomainError('not-found', `no line "${lineId}" in this basket`);
+  return line;
+}
 
-  private emit(snapshot: LaneSnapshot): void {
-    for (const l of this.listeners) l(snapshot);
-  }
+function move(d: Draft, event: LaneEvent): void {
+  const r = transition({ status: d.lane.status, interventions: d.lane.interventions }, event);
+  if (!r.ok) throw new DomainError(r.reason, r.message);
+  d.lane.status = r.state.status;
+  d.lane.interventions = r.state.interventions;
 }
