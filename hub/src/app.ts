@@ -49,7 +49,7 @@ export function createHub(deps: HubDeps): Hub {
   const log = deps.log ?? createLogger(config.log.level);
   const startedAt = clock.now();
 
-  const catalog = new CatalogService(new CatalogRepository(db), clock);
+  const catalog = new CatalogService(new CatalogRepository(db), clock, config.barcodes.ownPrefixes);
   const devices = new ConfiguredDevices(new DevicesRepository(db), clock);
   const rules = ageRules(config.store.country, config.store.agePolicy);
   const lanes = new LanesService({

@@ -27,6 +27,7 @@ export function testCatalog(extra: { promotions?: Promotion[] } = {}): CatalogIn
     ],
     promotions: [
       { id: 'c-cola-3for2', kind: 'n-for-m', name: { da: 'Cola 3 for 2' }, target: { productIds: ['cola'] }, buy: 3, pay: 2 },
+      { id: 'c-welcome', kind: 'coupon', name: { da: 'Velkommen 10 %' }, code: 'CPN-WELCOME10', percent: 1000, minTotal: 5000 },
       ...(extra.promotions ?? []),
     ] as CatalogInput['promotions'],
     members: [{ id: 'm1', cardNumber: 'LOY10000001', name: 'Test Member' }],

@@ -24,7 +24,9 @@ describe('a restarted hub', () => {
     const again = io(url, { auth: { token: TOKENS.kiosk1 }, transports: ['websocket'], reconnection: false });
     try {
       const replay = await again.emitWithAck('lane:scan', { key, code: MILK });
-      expect(replay).toMatchObject({ ok: true, data: { lineId: 'L1', snapshot: { lines: [{ productId: 'milk', quantity: 1 }] } } });
+      expect(replay).toMatchObject({ ok: true, data: { line: { lineId: 'L1', quantity: 1 } } });
+      const snap = await again.emitWithAck('lane:sync', {});
+      expect(snap).toMatchObject({ ok: true, data: { lines: [{ productId: 'milk', quantity: 1 }] } });
     } finally {
       again.disconnect();
       await hub.stop();

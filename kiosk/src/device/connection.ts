@@ -82,5 +82,11 @@ export function useLaneConnection() {
     socket.value = null;
   }
 
-  return { socket, hello, snapshot, status, refusal, connect, disconnect, accept };
+  /** Makes sure the snapshot shown is at least `version`: the hub pushes it before its ack, so this rarely asks. */
+  async function catchUp(version: number): Promise<void> {
+    const s = socket.value;
+    if (s && (snapshot.value?.version ?? -1) < version) await sync(s);
+  }
+
+  return { socket, hello, snapshot, status, refusal, connect, disconnect, accept, catchUp };
 }

@@ -1,5 +1,5 @@
 // The kiosk's lane store: the hub's snapshot of this lane, and the shopper's intents sent to the hub.
-import type { Ack, ErrorCode, LaneScanPayload, LaneSnapshot } from '@selfserve/shared';
+import type { Ack, ErrorCode, LaneChange, LaneScanPayload } from '@selfserve/shared';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { useLaneConnection } from '../device/connection.js';
@@ -66,15 +66,16 @@ export const useLaneStore = defineStore('lane', () => {
     }
   }
 
-  const applied = (snapshot: LaneSnapshot | null): boolean => {
-    if (snapshot) connection.accept(snapshot);
-    return snapshot !== null;
-  };
+  /** The change's snapshot was pushed before its ack; catch up only if that push went missing. */
+  async function applied(change: LaneChange | null): Promise<boolean> {
+    if (change) await connection.catchUp(change.version);
+    return change !== null;
+  }
 
   async function scan(code: string, source: ScanSource): Promise<boolean> {
     const data = await send((s, key) => request(s, 'lane:scan', { key, code, source }), code);
-    if (data?.lineId) lastScannedLineId.value = data.lineId;
-    return applied(data?.snapshot ?? null);
+    if (data?.line) lastScannedLineId.value = data.line.lineId;
+    return applied(data);
   }
 
   async function setQuantity(lineId: string, quantity: number): Promise<boolean> {

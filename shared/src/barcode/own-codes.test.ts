@@ -21,7 +21,12 @@ describe('our own codes', () => {
     expect(parseBarcode(`LOY${'1'.repeat(33)}`)).toMatchObject({ ok: false, reason: 'bad-value' });
     expect(parseBarcode('LOY1234_5678')).toMatchObject({ ok: false, reason: 'bad-value' });
     expect(parseBarcode('LOY')).toMatchObject({ ok: false, reason: 'bad-value' });
-    expect(parseBarcode('CPN-SUMMER-25')).toMatchObject({ ok: false, reason: 'bad-value' }); // must start with a letter or digit
+    expect(parseBarcode('CPN--SUMMER-25')).toMatchObject({ ok: false, reason: 'bad-value' }); // must start with a letter or digit
+  });
+
+  it('one dash may separate the prefix from the id', () => {
+    expect(parseBarcode('CPN-SUMMER-25')).toMatchObject({ ok: true, kind: 'coupon', id: 'SUMMER-25' });
+    expect(parseBarcode('loy-1000-0001')).toMatchObject({ ok: true, kind: 'loyalty', id: '1000-0001' });
   });
 
   it('configured prefixes replace the defaults', () => {

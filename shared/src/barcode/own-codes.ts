@@ -52,9 +52,13 @@ export function matchOwnPrefix(data: string, prefixes: OwnCodePrefixes): OwnKind
   return candidates.sort((a, b) => prefixes[b].length - prefixes[a].length)[0];
 }
 
-/** Reads the id after the prefix; ids are upper-cased so a scanner's caps lock does not matter. */
+/**
+ * Reads the id after the prefix and one optional dash ('LOY-1000-0001' and 'LOY10000001' both work);
+ * ids are upper-cased so a scanner's caps lock does not matter.
+ */
 export function parseOwnCode(data: string, kind: OwnKind, prefixes: OwnCodePrefixes): Outcome<OwnPayload> {
-  const id = data.slice(prefixes[kind].length).toUpperCase();
+  const rest = data.slice(prefixes[kind].length);
+  const id = (rest.startsWith('-') ? rest.slice(1) : rest).toUpperCase();
   if (!ID.test(id)) {
     return failure(
       'bad-value',

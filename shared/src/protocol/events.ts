@@ -7,15 +7,15 @@ import type {
   LaneSetQuantityPayload,
   LaneSyncPayload,
 } from './payloads.js';
-import type { DeviceHello, LaneSnapshot, ScanResult } from './snapshot.js';
+import type { DeviceHello, LaneChange, LaneSnapshot, ScanResult } from './snapshot.js';
 
 export interface ClientToServer {
   /** Ask for the lane's full snapshot (also sent unasked on every connect). */
   'lane:sync': (payload: LaneSyncPayload, ack: AckCallback<LaneSnapshot>) => void;
   'lane:scan': (payload: LaneScanPayload, ack: AckCallback<ScanResult>) => void;
-  'lane:setQuantity': (payload: LaneSetQuantityPayload, ack: AckCallback<LaneSnapshot>) => void;
-  'lane:removeLine': (payload: LaneRemoveLinePayload, ack: AckCallback<LaneSnapshot>) => void;
-  'lane:cancel': (payload: LaneCancelPayload, ack: AckCallback<LaneSnapshot>) => void;
+  'lane:setQuantity': (payload: LaneSetQuantityPayload, ack: AckCallback<LaneChange>) => void;
+  'lane:removeLine': (payload: LaneRemoveLinePayload, ack: AckCallback<LaneChange>) => void;
+  'lane:cancel': (payload: LaneCancelPayload, ack: AckCallback<LaneChange>) => void;
 }
 
 export interface ServerToClient {

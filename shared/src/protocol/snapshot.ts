@@ -40,10 +40,19 @@ export interface DeviceHello {
 
 export type DeviceKind = 'kiosk' | 'display' | 'staff';
 
-export interface ScanResult {
+/**
+ * What a change request answers. The new snapshot itself reaches every device of the lane once, as
+ * `lane:snapshot` (sent before the ack); the ack says which version carries the change.
+ */
+export interface LaneChange {
+  version: number;
+}
+
+export interface ScanResult extends LaneChange {
   /** What the code turned out to be: an item line, a loyalty card or a coupon. */
   added: 'line' | 'member' | 'coupon';
-  /** The line added or increased, for an item. */
-  lineId: string | null;
-  snapshot: LaneSnapshot;
+  /** The line added or increased, as priced in that version; null for a card or coupon. */
+  line: SnapshotLine | null;
+  /** The basket's total to pay after this scan, in minor units. */
+  total: number;
 }

@@ -1,5 +1,5 @@
 /** The catalog in memory: lookups by code in microseconds, replaced whole after an import. */
-import type { Catalog, Member, Product, Promotion } from '@selfserve/shared';
+import { parseBarcode, type Catalog, type Member, type OwnCodePrefixes, type Product, type Promotion } from '@selfserve/shared';
 import { CatalogRepository, productCodes } from '../../storage/catalog.repository.js';
 import { importCsv, importJson, type ImportResult } from './import.js';
 import type { Clock } from '../../clock.js';
@@ -20,7 +20,14 @@ export class CatalogService {
   constructor(
     private readonly repo: CatalogRepository,
     private readonly clock: Clock,
+    private readonly ownPrefixes: OwnCodePrefixes,
   ) {}
+
+  /** The id a card or coupon is known by, whichever way it was written ('LOY-1000-0001', 'loy10000001'). */
+  ownCodeId(code: string, kind: 'loyalty' | 'coupon'): string {
+    const parsed = parseBarcode(code, { ownPrefixes: this.ownPrefixes, allowPlu: false });
+    return parsed.ok && parsed.kind === kind ? parsed.id : code.trim().toUpperCase();
+  }
 
   async load(): Promise<void> {
     this.index(await this.repo.load());
@@ -54,12 +61,14 @@ export class CatalogService {
     return this.byCode.get(`rcn:${item}`);
   }
 
-  memberByCardNumber(card: string): Member | undefined {
-    return this.memberByCard.get(card);
+  /** By the id of a scanned loyalty card. */
+  memberByCardId(id: string): Member | undefined {
+    return this.memberByCard.get(id);
   }
 
-  couponByCode(code: string): Promotion | undefined {
-    return this.promotionList.find((p) => p.kind === 'coupon' && p.code === code);
+  /** By the id of a scanned coupon; returns the code as the catalog writes it, for pricing. */
+  couponById(id: string): (Promotion & { kind: 'coupon' }) | undefined {
+    return this.promotionList.find((p): p is Promotion & { kind: 'coupon' } => p.kind === 'coupon' && this.ownCodeId(p.code, 'coupon') === id);
   }
 
   /** Parses, validates and stores a catalog file; nothing changes unless every row is good. */
@@ -74,7 +83,7 @@ export class CatalogService {
   private index(catalog: Catalog): void {
     this.byId = new Map(catalog.products.map((p) => [p.id, p]));
     this.byCode = new Map(catalog.products.flatMap((p) => productCodes(p).map((c) => [c, p] as const)));
-    this.memberByCard = new Map(catalog.members.map((m) => [m.cardNumber, m]));
+    this.memberByCard = new Map(catalog.members.map((m) => [this.ownCodeId(m.cardNumber, 'loyalty'), m]));
     this.promotionList = catalog.promotions;
     this.currencyCode = catalog.currency;
   }

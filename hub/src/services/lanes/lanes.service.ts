@@ -4,13 +4,14 @@ import {
   DomainError,
   transition,
   type Ack,
+  type LaneChange,
   type LaneEvent,
   type LaneScanPayload,
   type LaneSnapshot,
   type ParseOptions,
   type ScanResult,
 } from '@selfserve/shared';
-import type { Database } from '../../storage/db.js';
+import type { Database, Statement } from '../../storage/db.js';
 import { lanesRepository as repo, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { Clock } from '../../clock.js';
@@ -65,14 +66,14 @@ export class LanesService {
     for (const id of await this.book.loadedLaneIds()) {
       await this.book.exclusive(id, async (state) => {
         const d = this.book.draft(state, this.deps.clock.now().toISOString());
-        await this.commit(state, d);
+        await this.persist(this.settle(state, d), d.writes);
       });
     }
   }
 
   async scan(laneId: string, p: LaneScanPayload): Promise<ScanResult> {
     const { code, quantity, weightGrams } = p;
-    return this.mutate(laneId, p.key, 'lane:scan', p, (d): Omit<ScanResult, 'snapshot'> => {
+    return this.mutate(laneId, p.key, 'lane:scan', p, scanAnswer, (d): ScanOutcome => {
       const r = resolveCode({ code, quantity, weightGrams }, this.deps.catalog, this.deps.parseOptions);
       move(d, { type: 'scan' });
       const visit = this.ensureVisit(d);
@@ -102,34 +103,32 @@ export class LanesService {
       d.lines.push(line);
       d.writes.push(repo.insertLine(visit.id, line));
       return { added: 'line', lineId: line.lineId };
-    }).then(({ data, snapshot }) => ({ ...data, snapshot }));
+    });
   }
 
-  async setQuantity(laneId: string, p: { key: string; lineId: string; quantity: number }): Promise<LaneSnapshot> {
-    const done = await this.mutate(laneId, p.key, 'lane:setQuantity', p, (d) => {
+  setQuantity(laneId: string, p: { key: string; lineId: string; quantity: number }): Promise<LaneChange> {
+    return this.mutate(laneId, p.key, 'lane:setQuantity', p, changeAnswer, (d) => {
       const line = findLine(d, p.lineId);
       if (line.product.unit === 'kg' || line.labelPrice !== null) throw new DomainError('not-allowed', 'a weighed or labelled line has no quantity to change');
       move(d, { type: 'scan' });
       this.setLineQuantity(d, line, p.quantity);
       return null;
     });
-    return done.snapshot;
   }
 
-  async removeLine(laneId: string, p: { key: string; lineId: string }): Promise<LaneSnapshot> {
-    const done = await this.mutate(laneId, p.key, 'lane:removeLine', p, (d) => {
+  removeLine(laneId: string, p: { key: string; lineId: string }): Promise<LaneChange> {
+    return this.mutate(laneId, p.key, 'lane:removeLine', p, changeAnswer, (d) => {
       findLine(d, p.lineId);
       move(d, { type: 'scan' });
       d.lines = d.lines.filter((l) => l.lineId !== p.lineId);
       d.writes.push(repo.removeLine(d.visit!.id, p.lineId, d.now));
       return null;
     });
-    return done.snapshot;
   }
 
   /** The shopper gives up: the visit is kept as cancelled, and the lane waits for the next shopper. */
-  async cancel(laneId: string, p: { key: string }): Promise<LaneSnapshot> {
-    const done = await this.mutate(laneId, p.key, 'lane:cancel', p, (d) => {
+  cancel(laneId: string, p: { key: string }): Promise<LaneChange> {
+    return this.mutate(laneId, p.key, 'lane:cancel', p, changeAnswer, (d) => {
       move(d, { type: 'cancel' });
       if (d.visit) d.writes.push(repo.updateVisit({ ...d.visit, status: 'cancelled' }, d.now));
       move(d, { type: 'next-shopper' });
@@ -137,7 +136,6 @@ export class LanesService {
       d.lane.visitId = null;
       return null;
     });
-    return done.snapshot;
   }
 
   /** Forgets answers to requests older than the retention window. */
@@ -152,46 +150,52 @@ export class LanesService {
    * too), a reused key with another payload is a conflict. A domain failure changes nothing else.
    * The answer is given only after the change and its record are committed together.
    */
-  private mutate<T>(laneId: string, key: string, event: string, payload: unknown, body: (d: Draft) => T): Promise<{ data: T; snapshot: LaneSnapshot }> {
+  private mutate<R, T>(
+    laneId: string,
+    key: string,
+    event: string,
+    payload: unknown,
+    answer: (result: R, snapshot: LaneSnapshot) => T,
+    body: (d: Draft) => R,
+  ): Promise<T> {
     const fingerprint = createHash('sha256').update(event).update(JSON.stringify(payload)).digest('base64url');
     return this.book.exclusive(laneId, async (state) => {
       const stored = state.acks.get(key);
       if (stored && stored.fingerprint !== fingerprint) throw new DomainError('conflict', 'this request key was already used for another request');
       let ack = stored?.ack as Ack<T> | undefined;
-      let next = state;
       if (!ack) {
         const d = this.book.draft(state, this.deps.clock.now().toISOString());
+        let next: LaneState | null = null;
         try {
-          ack = { ok: true, data: body(d) };
+          const result = body(d);
+          next = this.settle(state, d);
+          ack = { ok: true, data: answer(result, next.snapshot) };
         } catch (err) {
           if (!(err instanceof DomainError)) throw err;
           ack = { ok: false, error: { code: err.code, message: err.message, ...(err.detail ? { detail: err.detail } : {}) } };
-          d.writes = [];
         }
-        d.writes.push(repo.storeAck(laneId, key, fingerprint, ack, d.now));
-        next = ack.ok ? await this.commit(state, d) : await this.record(state, d);
-        next.acks.set(key, { fingerprint, ack, at: d.now });
+        const record = repo.storeAck(laneId, key, fingerprint, ack, d.now);
+        if (next) await this.persist(next, [...d.writes, record]);
+        else await this.deps.db.write([record]);
+        state.acks.set(key, { fingerprint, ack, at: d.now });
       }
       if (!ack.ok) throw new DomainError(ack.error.code, ack.error.message, ack.error.detail);
-      return { data: ack.data, snapshot: next.snapshot };
+      return ack.data;
     });
   }
 
-  /** Persists a changed lane with a new version, then makes it the lane's state and broadcasts it. */
-  private async commit(state: LaneState, d: Draft): Promise<LaneState> {
+  /** The lane a draft leads to: a new version, priced, with the statement that saves it. */
+  private settle(state: LaneState, d: Draft): LaneState {
     d.lane = { ...d.lane, version: state.lane.version + 1, updatedAt: d.now };
     d.writes.push(repo.saveLane(d.lane));
-    const next = this.book.settle(state, d);
-    await this.deps.db.write(d.writes);
-    this.book.commit(next);
-    for (const l of this.listeners) l(next.snapshot);
-    return next;
+    return this.book.settle(state, d);
   }
 
-  /** Persists only the record of a refused request; the lane is unchanged. */
-  private async record(state: LaneState, d: Draft): Promise<LaneState> {
-    await this.deps.db.write(d.writes);
-    return state;
+  /** Commits the statements, then makes `next` the lane's state and broadcasts its snapshot. */
+  private async persist(next: LaneState, writes: Statement[]): Promise<void> {
+    await this.deps.db.write(writes);
+    this.book.commit(next);
+    for (const l of this.listeners) l(next.snapshot);
   }
 
   private ackCutoff(): string {
@@ -217,6 +221,17 @@ export class LanesService {
     d.writes.push(repo.setQuantity(d.visit!.id, line.lineId, quantity));
   }
 }
+
+type ScanOutcome = Pick<ScanResult, 'added'> & { lineId: string | null };
+
+const scanAnswer = (r: ScanOutcome, s: LaneSnapshot): ScanResult => ({
+  added: r.added,
+  version: s.version,
+  line: s.lines.find((l) => l.lineId === r.lineId) ?? null,
+  total: s.totals.total,
+});
+
+const changeAnswer = (_r: unknown, s: LaneSnapshot): LaneChange => ({ version: s.version });
 
 function findLine(d: Draft, lineId: string): LineRow {
   const line = d.lines.find((l) => l.lineId === lineId);

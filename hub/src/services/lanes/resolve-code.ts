@@ -18,14 +18,14 @@ export function resolveCode(intent: ScanIntent, catalog: CatalogService, options
   if (!parsed.ok) throw new DomainError('invalid-barcode', parsed.message, { reason: parsed.reason });
   switch (parsed.kind) {
     case 'loyalty': {
-      const member = catalog.memberByCardNumber(cardText(parsed));
+      const member = catalog.memberByCardId(parsed.id);
       if (!member) throw new DomainError('unknown-item', 'this loyalty card is not known', { kind: 'loyalty' });
       return { type: 'member', member };
     }
     case 'coupon': {
-      const code = cardText(parsed);
-      if (!catalog.couponByCode(code)) throw new DomainError('unknown-item', 'this coupon is not known or has expired', { kind: 'coupon' });
-      return { type: 'coupon', code };
+      const coupon = catalog.couponById(parsed.id);
+      if (!coupon) throw new DomainError('unknown-item', 'this coupon is not known or has expired', { kind: 'coupon' });
+      return { type: 'coupon', code: coupon.code };
     }
     case 'staff':
       throw new DomainError('not-allowed', 'staff badges are used at the attendant station', { kind: 'staff' });
@@ -36,9 +36,6 @@ export function resolveCode(intent: ScanIntent, catalog: CatalogService, options
       return item(parsed, intent, catalog);
   }
 }
-
-/** The card text as printed (prefix and id), without any symbology identifier. */
-const cardText = (parsed: BarcodeOk) => (parsed.symbology ? parsed.raw.slice(parsed.symbology.length) : parsed.raw).trim();
 
 function item(parsed: BarcodeOk, intent: ScanIntent, catalog: CatalogService): Resolution {
   let product: Product | undefined;
