@@ -70,6 +70,7 @@ export function createHub(deps: HubDeps): Hub {
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
   let baseUrl = '';
+  let pruneTimer: NodeJS.Timeout | undefined;
 
   const surfaces = (): Surface[] => {
     const link = (path: string, token: string) => (deps.demo ? `${baseUrl}${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}` : `${baseUrl}${path}`);
@@ -104,6 +105,8 @@ export function createHub(deps: HubDeps): Hub {
       await lanes.ensureLanes(config.lanes);
       await devices.register(config.devices);
       await lanes.pruneAcks();
+      pruneTimer = setInterval(() => void lanes.pruneAcks().catch((err: unknown) => log.error({ err }, 'pruning answers failed')), 3_600_000);
+      pruneTimer.unref();
       await new Promise<void>((resolve, reject) => {
         http.once('error', reject);
         http.listen(config.http.port, config.http.host, () => resolve());
@@ -115,6 +118,7 @@ export function createHub(deps: HubDeps): Hub {
       return { url: baseUrl, port };
     },
     async stop() {
+      clearInterval(pruneTimer);
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       http.closeAllConnections();
