@@ -67,7 +67,8 @@ export function createHub(deps: HubDeps): Hub {
   const io: HubServer = new Server(http, {
     maxHttpBufferSize: config.limits.maxMessageBytes,
     serveClient: false,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    // No connectionStateRecovery: it would keep every broadcast snapshot for replay, yet a device gets
+    // the whole current snapshot on every (re)connect anyway.
   });
   let baseUrl = '';
   let pruneTimer: NodeJS.Timeout | undefined;
