@@ -12,7 +12,7 @@ import type { Database } from './storage/db.js';
 import { CatalogRepository } from './storage/catalog.repository.js';
 import { DevicesRepository } from './storage/devices.repository.js';
 import { CatalogService } from './services/catalog/catalog.service.js';
-import { ConfiguredDevices } from './services/devices.service.js';
+import { ConfiguredDevices, type DeviceIssuer } from './services/devices.service.js';
 import { LanesService } from './services/lanes/lanes.service.js';
 import { attachRealtime, type HubServer } from './transport/realtime/index.js';
 import { healthRoutes } from './transport/http/health.routes.js';
@@ -28,6 +28,8 @@ export interface HubDeps {
   staticRoot?: string;
   /** Demo mode lists device links with their tokens on the start page. */
   demo?: boolean;
+  /** Who vouches for device tokens; defaults to the tokens of the configuration. */
+  devices?: DeviceIssuer;
 }
 
 export interface Hub {
@@ -88,7 +90,7 @@ export function createHub(deps: HubDeps): Hub {
   app.use(staticRoutes(deps.staticRoot ?? REPO_ROOT, surfaces));
 
   attachRealtime(io, {
-    devices,
+    devices: deps.devices ?? devices,
     lanes,
     log,
     limits: config.limits,

@@ -30,6 +30,11 @@ describe('configuration', () => {
     expect(() => parseConfig({ store: { country: 'SE' } })).toThrow(/store\.country: no age rules for SE/);
   });
 
+  it('own-code prefixes that could collide with GTINs or each other are refused', () => {
+    expect(() => parseConfig({ barcodes: { ownPrefixes: { loyalty: '99', coupon: 'CPN', staff: 'STF' } } })).toThrow(/barcodes\.ownPrefixes: .*all digits/);
+    expect(() => parseConfig({ barcodes: { ownPrefixes: { loyalty: 'L', coupon: 'LC', staff: 'STF' } } })).toThrow(/cannot be told apart/);
+  });
+
   it('an unknown key is refused rather than ignored', () => {
     expect(() => parseConfig({ htp: {} })).toThrow(/htp|Unrecognized/);
   });

@@ -1,7 +1,7 @@
 /** The hub's configuration: JSON file, then environment, then command line; validated before start-up. */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ageCategory, ageRuleCountries } from '@selfserve/shared';
+import { ageCategory, ageRuleCountries, validateOwnPrefixes } from '@selfserve/shared';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only');
 
@@ -76,6 +76,9 @@ export const configSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
+    for (const problem of validateOwnPrefixes(c.barcodes.ownPrefixes)) {
+      ctx.addIssue({ code: 'custom', path: ['barcodes', 'ownPrefixes'], message: problem });
+    }
     if (!ageRuleCountries.includes(c.store.country)) {
       ctx.addIssue({ code: 'custom', path: ['store', 'country'], message: `no age rules for ${c.store.country} yet (have: ${ageRuleCountries.join(', ')})` });
     }
