@@ -141,6 +141,7 @@ export const lanesRepository = {
   removeLine: (visitId: string, lineId: string, at: string) =>
     sql('UPDATE visit_lines SET removed_at = ? WHERE visit_id = ? AND line_id = ?', at, visitId, lineId),
 
-  storeAck: (laneId: string, key: string, fingerprint: string, ack: unknown, now: string) =>
-    sql('INSERT INTO idempotency (lane_id, key, fingerprint, ack, created_at) VALUES (?, ?, ?, ?, ?)', laneId, key, fingerprint, JSON.stringify(ack), now),
+  /** `ack` is the answer as JSON. */
+  storeAck: (laneId: string, key: string, fingerprint: string, ack: string, now: string) =>
+    sql('INSERT INTO idempotency (lane_id, key, fingerprint, ack, created_at) VALUES (?, ?, ?, ?, ?)', laneId, key, fingerprint, ack, now),
 };

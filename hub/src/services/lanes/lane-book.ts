@@ -1,11 +1,12 @@
 /** Each lane's state in memory: loaded once from the database, then changed by one request at a time. */
-import { DomainError, type Ack, type LaneSnapshot } from '@selfserve/shared';
+import { DomainError, type LaneSnapshot } from '@selfserve/shared';
 import type { Database, Statement } from '../../storage/db.js';
 import { lanesRepository as repo, type LaneRow, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
 
 export interface RememberedAck {
   fingerprint: string;
-  ack: Ack<unknown>;
+  /** The answer as JSON: one string per request is far cheaper to keep than its object graph. */
+  ack: string;
   at: string;
 }
 
@@ -74,7 +75,7 @@ export class LaneBook {
     return {
       lane: { ...state.lane, interventions: [...state.lane.interventions] },
       visit: state.visit ? { ...state.visit, coupons: [...state.visit.coupons] } : null,
-      lines: state.lines.map((l) => ({ ...l })),
+      lines: [...state.lines], // lines are replaced, never changed in place, so they can be shared
       seq: state.seq,
       now,
       writes: [],
@@ -107,7 +108,7 @@ export class LaneBook {
       const lines = visit ? await repo.lines(tx, visit.id) : [];
       const seq = visit ? await repo.maxSeq(tx, visit.id) : 0;
       const stored = await repo.acks(tx, laneId, this.ackSince());
-      const acks = new Map(stored.map((a) => [a.key, { fingerprint: a.fingerprint, ack: JSON.parse(a.ack) as Ack<unknown>, at: a.at }]));
+      const acks = new Map(stored.map((a) => [a.key, { fingerprint: a.fingerprint, ack: a.ack, at: a.at }]));
       return { lane, visit, lines, seq, acks, snapshot: this.price(lane, visit, lines) };
     });
   }

@@ -162,7 +162,7 @@ export class LanesService {
     return this.book.exclusive(laneId, async (state) => {
       const stored = state.acks.get(key);
       if (stored && stored.fingerprint !== fingerprint) throw new DomainError('conflict', 'this request key was already used for another request');
-      let ack = stored?.ack as Ack<T> | undefined;
+      let ack = stored ? (JSON.parse(stored.ack) as Ack<T>) : undefined;
       if (!ack) {
         const d = this.book.draft(state, this.deps.clock.now().toISOString());
         let next: LaneState | null = null;
@@ -174,10 +174,11 @@ export class LanesService {
           if (!(err instanceof DomainError)) throw err;
           ack = { ok: false, error: { code: err.code, message: err.message, ...(err.detail ? { detail: err.detail } : {}) } };
         }
-        const record = repo.storeAck(laneId, key, fingerprint, ack, d.now);
+        const json = JSON.stringify(ack);
+        const record = repo.storeAck(laneId, key, fingerprint, json, d.now);
         if (next) await this.persist(next, [...d.writes, record]);
         else await this.deps.db.write([record]);
-        state.acks.set(key, { fingerprint, ack, at: d.now });
+        state.acks.set(key, { fingerprint, ack: json, at: d.now });
       }
       if (!ack.ok) throw new DomainError(ack.error.code, ack.error.message, ack.error.detail);
       return ack.data;
@@ -217,7 +218,7 @@ export class LanesService {
 
   private setLineQuantity(d: Draft, line: LineRow, quantity: number): void {
     this.checkQuantity(quantity);
-    line.quantity = quantity;
+    d.lines[d.lines.indexOf(line)] = { ...line, quantity };
     d.writes.push(repo.setQuantity(d.visit!.id, line.lineId, quantity));
   }
 }
