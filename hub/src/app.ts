@@ -2,7 +2,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { Server } from 'socket.io';
 import { ageRules } from '@selfserve/shared';
 import type { Config } from './config.js';
@@ -88,6 +88,18 @@ export function createHub(deps: HubDeps): Hub {
   app.use(healthRoutes({ db, catalog, startedAt, connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device) }));
   app.use(adminRoutes({ token: config.admin.token, catalog, lanes }));
   app.use(staticRoutes(deps.staticRoot ?? REPO_ROOT, surfaces));
+  app.use((_req: Request, res: Response) => {
+    res.status(404).json({ ok: false, error: { code: 'not-found', message: 'no such page or route' } });
+  });
+  // Express calls a four-argument middleware with the error; a client never sees a stack trace.
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => {
+    if (err.status && err.status < 500) {
+      res.status(err.status).json({ ok: false, error: { code: 'bad-payload', message: err.type === 'entity.too.large' ? 'the body is too large' : 'the request could not be read' } });
+      return;
+    }
+    log.error({ err }, 'http request failed');
+    res.status(500).json({ ok: false, error: { code: 'internal', message: 'the hub could not do this; staff can see why in its log' } });
+  });
 
   attachRealtime(io, {
     devices: deps.devices ?? devices,

@@ -69,6 +69,15 @@ describe('catalog import over HTTP', () => {
     expect(t.hub.catalog.counts().products).toBe(7);
   });
 
+  it('an unknown route and an unreadable body get JSON errors, never a stack trace', async () => {
+    const missing = await fetch(`${t.url}/api/nothing`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const bad = await post('{"products": [', 'application/json');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(await bad.json())).not.toMatch(/at .*\.js/);
+  });
+
   it('health reports the database and the catalog', async () => {
     const res = await fetch(`${t.url}/healthz`);
     expect(res.status).toBe(200);
