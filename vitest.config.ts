@@ -7,7 +7,7 @@ export default defineConfig({
   },
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
-    include: ['shared/src/**/*.test.ts', 'hub/src/**/*.test.ts', 'hub/demo/**/*.test.ts', 'kiosk/src/**/*.test.ts', 'display/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['shared/src/**/*.test.ts', 'hub/src/**/*.test.ts', 'hub/demo/**/*.test.ts', 'ui/src/**/*.test.ts', 'kiosk/src/**/*.test.ts', 'display/src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,20 +1,14 @@
 // Danish texts of the displays (the store's default language); the English file has the same keys.
+import { uiMessages } from '@selfserve/ui';
+
 export const da = {
-  connection: {
-    connected: 'Forbundet',
-    connecting: 'Opretter forbindelse…',
-    reconnecting: 'Genopretter forbindelse…',
-  },
+  ...uiMessages.da,
   welcome: {
     title: 'Velkommen',
     body: 'Scan din første vare for at begynde.',
   },
   lane: {
     title: 'Din kurv',
-    each: '{quantity} × {price}',
-    perKg: '{weight} × {price}/kg',
-    memberPrice: 'Medlemspris',
-    discount: 'Rabat',
     items: 'Varer: {count}',
     savings: 'Du sparer {amount}',
     total: 'I alt',

@@ -1,14 +1,11 @@
 // Danish texts of the kiosk (the store's default language); the English file must have the same keys.
+import { uiMessages } from '@selfserve/ui';
 import type { KioskErrorCode } from '../stores/lane.js';
 
 export const da = {
+  ...uiMessages.da,
   app: { title: 'Selvbetjening' },
   language: { switchTo: 'English', label: 'Change language to English' },
-  connection: {
-    connected: 'Forbundet',
-    connecting: 'Opretter forbindelse…',
-    reconnecting: 'Genopretter forbindelse…',
-  },
   scan: {
     label: 'Scan eller indtast stregkode',
     placeholder: 'Stregkode eller PLU',
@@ -18,14 +15,10 @@ export const da = {
   basket: {
     title: 'Din kurv',
     empty: 'Scan din første vare for at begynde.',
-    each: '{quantity} × {price}',
-    perKg: '{weight} × {price}/kg',
-    memberPrice: 'Medlemspris',
     decrease: 'Fjern én {name}',
     increase: 'Tilføj én {name} mere',
     remove: 'Fjern {name} fra kurven',
     quantity: 'Antal',
-    discount: 'Rabat',
   },
   totals: {
     itemCount: 'Antal varer',

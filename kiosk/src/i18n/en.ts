@@ -1,14 +1,11 @@
 // English texts of the kiosk, key for key the same as the Danish ones.
+import { uiMessages } from '@selfserve/ui';
 import type { da } from './da.js';
 
 export const en: typeof da = {
+  ...uiMessages.en,
   app: { title: 'Self-checkout' },
   language: { switchTo: 'Dansk', label: 'Skift sprog til dansk' },
-  connection: {
-    connected: 'Connected',
-    connecting: 'Connecting…',
-    reconnecting: 'Reconnecting…',
-  },
   scan: {
     label: 'Scan or enter a barcode',
     placeholder: 'Barcode or PLU',
@@ -18,14 +15,10 @@ export const en: typeof da = {
   basket: {
     title: 'Your basket',
     empty: 'Scan your first item to begin.',
-    each: '{quantity} × {price}',
-    perKg: '{weight} × {price}/kg',
-    memberPrice: 'Member price',
     decrease: 'Remove one {name}',
     increase: 'Add one more {name}',
     remove: 'Remove {name} from the basket',
     quantity: 'Quantity',
-    discount: 'Discount',
   },
   totals: {
     itemCount: 'Items',

@@ -1,14 +1,8 @@
-// vue-i18n set-up of the kiosk: Danish by default, English on request; the Intl locale of each language.
+// vue-i18n set-up of the kiosk: Danish by default, English on request.
+import { DEFAULT_LANGUAGE, type Language } from '@selfserve/ui';
 import { createI18n } from 'vue-i18n';
 import { da } from './da.js';
 import { en } from './en.js';
-
-export const LANGUAGES = ['da', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'da';
-
-/** The Intl locale used to format money and numbers in each language. */
-export const INTL_LOCALE: Record<Language, string> = { da: 'da-DK', en: 'en-GB' };
 
 export const i18n = createI18n({
   legacy: false,

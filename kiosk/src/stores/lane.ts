@@ -1,10 +1,9 @@
 // The kiosk's lane store: the hub's snapshot of this lane, and the shopper's intents sent to the hub.
 import type { Ack, ErrorCode, LaneChange, LaneScanPayload } from '@selfserve/shared';
+import { type HubSocket, request, useLaneConnection } from '@selfserve/ui';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { useLaneConnection } from '../device/connection.js';
 import { newIdempotencyKey } from '../device/key.js';
-import { type HubSocket, request } from '../device/socket.js';
 
 /** The hub's error codes, plus the two a client finds out by itself. */
 export type KioskErrorCode = ErrorCode | 'timeout' | 'offline';
@@ -95,13 +94,7 @@ export const useLaneStore = defineStore('lane', () => {
   }
 
   return {
-    socket: connection.socket,
-    hello: connection.hello,
-    snapshot: connection.snapshot,
-    status: connection.status,
-    refusal: connection.refusal,
-    connect: connection.connect,
-    disconnect: connection.disconnect,
+    ...connection,
     lastError,
     pending,
     lastScannedLineId,

@@ -12,8 +12,8 @@ export function openHubSocket(token: string): HubSocket {
   return io({ path: '/socket.io', auth, reconnectionDelayMax: 5000 });
 }
 
-/** A display is read-only: the one request it may send is lane:sync; the type makes any other a compile error. */
-export type RequestEvent = Extract<keyof ClientToServer, 'lane:sync'>;
+/** Every event of the contract; an app that may send fewer narrows this in a typed wrapper of its own. */
+export type RequestEvent = keyof ClientToServer;
 export type PayloadOf<E extends RequestEvent> = Parameters<ClientToServer[E]>[0];
 export type AckOf<E extends RequestEvent> = Parameters<Parameters<ClientToServer[E]>[1]>[0];
 

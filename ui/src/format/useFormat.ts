@@ -1,13 +1,13 @@
-// Formatting in the display language and the lane's currency, for components.
+// Formatting in the current language and the lane's currency, for components below useDeviceLane.
 import type { LocalizedText } from '@selfserve/shared';
 import { useI18n } from 'vue-i18n';
-import { DEFAULT_LANGUAGE, INTL_LOCALE, type Language } from '../i18n/index.js';
-import { useLaneStore } from '../stores/lane.js';
+import { useLaneState } from '../device/laneState.js';
+import { DEFAULT_LANGUAGE, INTL_LOCALE, type Language } from '../i18n/languages.js';
 import { formatDiscount, formatMoney, formatRate, formatWeight } from './number.js';
 
 export function useFormat() {
   const { locale } = useI18n();
-  const lane = useLaneStore();
+  const lane = useLaneState();
   const intl = () => INTL_LOCALE[locale.value as Language] ?? INTL_LOCALE[DEFAULT_LANGUAGE];
   const currency = () => lane.snapshot?.totals.currency ?? lane.hello?.store.currency ?? 'DKK';
   return {

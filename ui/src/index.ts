@@ -1,0 +1,12 @@
+// The one entry of @selfserve/ui: browser code the kiosk and display apps share.
+export { type ConnectionStatus, useLaneConnection } from './device/connection.js';
+export type { LaneState } from './device/laneState.js';
+export { type AckOf, type HubSocket, type PayloadOf, type RequestEvent, request } from './device/socket.js';
+export { useFormat } from './format/useFormat.js';
+export { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './i18n/languages.js';
+export { uiMessages } from './i18n/messages.js';
+export { type DeviceLane, type DeviceLaneOptions, type Problem, useDeviceLane } from './common/problem.js';
+export { default as ConnectionBadge } from './common/ConnectionBadge.vue';
+export { default as DeviceProblem } from './common/DeviceProblem.vue';
+export { default as BasketPanel } from './basket/BasketPanel.vue';
+export { default as LineRow } from './basket/LineRow.vue';
