@@ -14,6 +14,8 @@ import { DevicesRepository } from './storage/devices.repository.js';
 import { CatalogService } from './services/catalog/catalog.service.js';
 import { ConfiguredDevices, type DeviceIssuer } from './services/devices.service.js';
 import { LanesService } from './services/lanes/lanes.service.js';
+import type { PaymentTerminal } from './devices/payment/terminal.js';
+import { PaymentsService } from './services/payments/payments.service.js';
 import { attachRealtime, type HubServer } from './transport/realtime/index.js';
 import { healthRoutes } from './transport/http/health.routes.js';
 import { adminRoutes } from './transport/http/admin.routes.js';
@@ -30,6 +32,8 @@ export interface HubDeps {
   demo?: boolean;
   /** Who vouches for device tokens; defaults to the tokens of the configuration. */
   devices?: DeviceIssuer;
+  /** Each lane's payment terminal, if it has one. */
+  terminals?: (laneId: string) => PaymentTerminal | null;
 }
 
 export interface Hub {
@@ -61,6 +65,18 @@ export function createHub(deps: HubDeps): Hub {
     limits: config.limits,
     parseOptions: { country: config.store.country, ownPrefixes: config.barcodes.ownPrefixes },
     snapshotContext: () => ({ promotions: catalog.promotions, currency: catalog.currency, ageRules: rules }),
+    storeId: config.store.id,
+    hasTerminal: (laneId) => deps.terminals?.(laneId) != null,
+    thankYouMs: config.checkout.thankYouSeconds * 1000,
+  });
+
+  const payments = new PaymentsService({
+    db,
+    lanes,
+    terminals: (laneId) => deps.terminals?.(laneId) ?? null,
+    posId: (laneId) => `${config.store.id}-${laneId}`,
+    log,
+    retryMs: config.checkout.statusRetryMs,
   });
 
   const app = express();
@@ -120,6 +136,7 @@ export function createHub(deps: HubDeps): Hub {
       await lanes.ensureLanes(config.lanes);
       await devices.register(config.devices);
       await lanes.pruneAcks();
+      await payments.recover();
       pruneTimer = setInterval(() => void lanes.pruneAcks().catch((err: unknown) => log.error({ err }, 'pruning answers failed')), 3_600_000);
       pruneTimer.unref();
       await new Promise<void>((resolve, reject) => {
@@ -134,6 +151,8 @@ export function createHub(deps: HubDeps): Hub {
     },
     async stop() {
       clearInterval(pruneTimer);
+      payments.stop();
+      lanes.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       http.closeAllConnections();

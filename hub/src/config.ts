@@ -72,6 +72,15 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    checkout: z
+      .object({
+        /** How long the thank-you (and the receipt number) shows before the lane waits for the next shopper. */
+        thankYouSeconds: z.number().min(0).max(600).default(8),
+        /** First pause before asking a terminal again about a payment whose answer was lost. */
+        statusRetryMs: z.number().int().min(10).max(60_000).default(2000),
+      })
+      .strict()
+      .prefault({}),
     log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().prefault({}),
   })
   .strict()

@@ -67,4 +67,37 @@ CREATE TABLE devices (
   created_at TEXT NOT NULL
 )`,
   },
+  {
+    version: 2,
+    name: 'sales, payment journal, lane payment state',
+    sql: `
+ALTER TABLE lanes ADD COLUMN payment TEXT;
+ALTER TABLE lanes ADD COLUMN receipt TEXT;
+CREATE TABLE sales (
+  id TEXT PRIMARY KEY,
+  number INTEGER NOT NULL UNIQUE,
+  lane_id TEXT NOT NULL REFERENCES lanes(id),
+  visit_id TEXT NOT NULL REFERENCES visits(id),
+  status TEXT NOT NULL CHECK (status IN ('pending', 'paid', 'abandoned')),
+  total INTEGER NOT NULL CHECK (total >= 0),
+  currency TEXT NOT NULL,
+  basket TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  paid_at TEXT
+);
+CREATE INDEX sales_by_lane ON sales(lane_id, created_at);
+CREATE TABLE payments (
+  service_id TEXT PRIMARY KEY,
+  sale_id TEXT NOT NULL REFERENCES sales(id),
+  amount INTEGER NOT NULL CHECK (amount > 0),
+  currency TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('sent', 'unknown', 'approved', 'declined', 'cancelled', 'failed')),
+  result TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX payments_by_sale ON payments(sale_id);
+-- The same sale never has two attempts whose outcome is open.
+CREATE UNIQUE INDEX payments_one_open_per_sale ON payments(sale_id) WHERE state IN ('sent', 'unknown')`,
+  },
 ];

@@ -2,6 +2,7 @@
 import type { AckCallback } from './errors.js';
 import type {
   LaneCancelPayload,
+  LanePayPayload,
   LaneRemoveLinePayload,
   LaneScanPayload,
   LaneSetQuantityPayload,
@@ -16,6 +17,8 @@ export interface ClientToServer {
   'lane:setQuantity': (payload: LaneSetQuantityPayload, ack: AckCallback<LaneChange>) => void;
   'lane:removeLine': (payload: LaneRemoveLinePayload, ack: AckCallback<LaneChange>) => void;
   'lane:cancel': (payload: LaneCancelPayload, ack: AckCallback<LaneChange>) => void;
+  /** Starts payment of the basket's total at the lane's terminal; the outcome arrives in snapshots. */
+  'lane:pay': (payload: LanePayPayload, ack: AckCallback<LaneChange>) => void;
 }
 
 export interface ServerToClient {

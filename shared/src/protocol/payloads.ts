@@ -37,5 +37,9 @@ export type LaneRemoveLinePayload = z.infer<typeof laneRemoveLinePayload>;
 export const laneCancelPayload = z.object({ key: idempotencyKey }).strict();
 export type LaneCancelPayload = z.infer<typeof laneCancelPayload>;
 
+/** The shopper asks to pay the basket's total at the lane's terminal. */
+export const lanePayPayload = z.object({ key: idempotencyKey }).strict();
+export type LanePayPayload = z.infer<typeof lanePayPayload>;
+
 export const laneSyncPayload = z.object({}).strict();
 export type LaneSyncPayload = z.infer<typeof laneSyncPayload>;

@@ -26,8 +26,30 @@ export interface LaneSnapshot {
   member: { id: string; name: string | null } | null;
   /** Coupon codes accepted for this visit. */
   coupons: string[];
+  /** The payment of this visit's sale, while it runs and after it ended; null before paying. */
+  payment: LanePayment | null;
+  /** The receipt of the paid sale: its transaction id (printed as a barcode) and number. */
+  receipt: { saleId: string; number: number } | null;
   /** ISO time of the last change. */
   updatedAt: string;
+}
+
+/**
+ * waiting: the terminal has the amount, the shopper follows its instructions; checking: the result
+ * was lost and the hub is asking the terminal for it; offline: the terminal cannot be reached.
+ */
+export type LanePaymentState = 'waiting' | 'checking' | 'offline' | 'approved' | 'declined' | 'cancelled' | 'failed';
+
+export interface LanePayment {
+  saleId: string;
+  state: LanePaymentState;
+  amount: number;
+  /** The terminal's reason for a refusal or failure, as it gave it. */
+  reason: string | null;
+  brand: string | null;
+  maskedPan: string | null;
+  /** Failed attempts in a row for this sale. */
+  failures: number;
 }
 
 /** What the hub tells a device about itself when it connects. */

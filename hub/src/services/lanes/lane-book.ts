@@ -29,6 +29,10 @@ export interface Draft {
   seq: number;
   now: string;
   writes: Statement[];
+  /** The lane's snapshot before this change. */
+  snapshot: LaneSnapshot;
+  /** Money is being recorded: commit with synchronous=FULL. */
+  durable: boolean;
 }
 
 export type Pricer = (lane: LaneRow, visit: VisitRow | null, lines: LineRow[]) => LaneSnapshot;
@@ -73,12 +77,14 @@ export class LaneBook {
 
   draft(state: LaneState, now: string): Draft {
     return {
-      lane: { ...state.lane, interventions: [...state.lane.interventions] },
+      lane: { ...state.lane, interventions: [...state.lane.interventions], payment: state.lane.payment ? { ...state.lane.payment } : null },
       visit: state.visit ? { ...state.visit, coupons: [...state.visit.coupons] } : null,
       lines: [...state.lines], // lines are replaced, never changed in place, so they can be shared
       seq: state.seq,
       now,
       writes: [],
+      snapshot: state.snapshot,
+      durable: false,
     };
   }
 

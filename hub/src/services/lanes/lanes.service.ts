@@ -2,10 +2,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   DomainError,
-  transition,
   type Ack,
   type LaneChange,
-  type LaneEvent,
   type LaneScanPayload,
   type LaneSnapshot,
   type ParseOptions,
@@ -18,6 +16,8 @@ import type { Clock } from '../../clock.js';
 import { buildSnapshot, type SnapshotContext } from './snapshot.js';
 import { resolveCode } from './resolve-code.js';
 import { LaneBook, type Draft, type LaneState } from './lane-book.js';
+import { applyOutcome, move, nextShopper, startPayment, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
+import { salesRepository } from '../../storage/sales.repository.js';
 
 export interface LaneLimits {
   maxLineQuantity: number;
@@ -32,13 +32,23 @@ export interface LanesDeps {
   limits: LaneLimits;
   parseOptions: ParseOptions;
   snapshotContext: () => Omit<SnapshotContext, 'now'>;
+  /** Prefix of sale ids (the store id): a sale id is printed as the receipt's barcode. */
+  storeId: string;
+  /** Whether a lane has a payment terminal to pay at. */
+  hasTerminal: (laneId: string) => boolean;
+  /** How long the thank-you shows before the lane waits for the next shopper. */
+  thankYouMs: number;
 }
 
 type Listener = (snapshot: LaneSnapshot) => void;
+type PaymentListener = (start: PaymentStart) => void;
 
 export class LanesService {
   private readonly listeners = new Set<Listener>();
+  private readonly paymentListeners = new Set<PaymentListener>();
   private readonly book: LaneBook;
+  private lastSaleNumber = 0;
+  private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(private readonly deps: LanesDeps) {
     const price = (lane: LaneState['lane'], visit: VisitRow | null, lines: LineRow[]) =>
@@ -56,9 +66,23 @@ export class LanesService {
     return (await this.book.get(laneId)).snapshot;
   }
 
+  /** Called when a sale's payment must go to the terminal. */
+  onPaymentStarted(listener: PaymentListener): void {
+    this.paymentListeners.add(listener);
+  }
+
   async ensureLanes(lanes: Array<{ id: string; name: string }>): Promise<void> {
     const now = this.deps.clock.now().toISOString();
-    await this.deps.db.tx((tx) => repo.ensure(tx, lanes, now));
+    this.lastSaleNumber = await this.deps.db.tx(async (tx) => {
+      await repo.ensure(tx, lanes, now);
+      return salesRepository.lastNumber(tx);
+    });
+  }
+
+  /** Stops the timers that end visits. */
+  stop(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
   }
 
   /** Re-prices every lane in memory, e.g. after a catalog import changed the promotions. */
@@ -66,7 +90,7 @@ export class LanesService {
     for (const id of await this.book.loadedLaneIds()) {
       await this.book.exclusive(id, async (state) => {
         const d = this.book.draft(state, this.deps.clock.now().toISOString());
-        await this.persist(this.settle(state, d), d.writes);
+        await this.persist(this.settle(state, d), d.writes, false);
       });
     }
   }
@@ -131,10 +155,55 @@ export class LanesService {
     return this.mutate(laneId, p.key, 'lane:cancel', p, changeAnswer, (d) => {
       move(d, { type: 'cancel' });
       if (d.visit) d.writes.push(repo.updateVisit({ ...d.visit, status: 'cancelled' }, d.now));
-      move(d, { type: 'next-shopper' });
-      Object.assign(d, { visit: null, lines: [], seq: 0 });
-      d.lane.visitId = null;
+      if (d.lane.payment) d.writes.push(salesRepository.abandonSale(d.lane.payment.saleId));
+      nextShopper(d);
       return null;
+    });
+  }
+
+  /**
+   * The shopper pays: the sale and its first attempt are journaled durably, then the terminal is
+   * asked (by the payments service). A replay changes nothing and starts nothing.
+   */
+  async pay(laneId: string, p: { key: string }): Promise<LaneChange> {
+    let started: PaymentStart | null = null;
+    if (!this.deps.hasTerminal(laneId)) throw new DomainError('not-allowed', 'this lane has no payment terminal');
+    const change = await this.mutate(laneId, p.key, 'lane:pay', p, changeAnswer, (d) => {
+      const number = this.lastSaleNumber + 1;
+      started = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number });
+      this.lastSaleNumber = number;
+      return null;
+    });
+    const start = started as PaymentStart | null;
+    if (start) for (const l of this.paymentListeners) l(start);
+    return change;
+  }
+
+  /** The terminal's answer (or the hub's uncertainty) about a sale's payment. */
+  async settlePayment(laneId: string, saleId: string, serviceId: string, outcome: PaymentOutcome): Promise<LaneSnapshot> {
+    const number = Number(saleId.slice(saleId.lastIndexOf('-') + 1));
+    const snapshot = await this.change(laneId, (d) => applyOutcome(d, saleId, serviceId, number, outcome));
+    if (snapshot.status === 'finished') {
+      const timer = setTimeout(() => {
+        this.timers.delete(timer);
+        void this.change(laneId, (d) => {
+          if (d.lane.status === 'finished' && d.lane.receipt?.saleId === saleId) nextShopper(d);
+        }).catch(() => undefined);
+      }, this.deps.thankYouMs);
+      timer.unref();
+      this.timers.add(timer);
+    }
+    return snapshot;
+  }
+
+  /** A change the hub makes by itself (no request key), e.g. a payment's outcome. */
+  private change(laneId: string, fn: (d: Draft) => void): Promise<LaneSnapshot> {
+    return this.book.exclusive(laneId, async (state) => {
+      const d = this.book.draft(state, this.deps.clock.now().toISOString());
+      fn(d);
+      const next = this.settle(state, d);
+      await this.persist(next, d.writes, d.durable);
+      return next.snapshot;
     });
   }
 
@@ -176,7 +245,7 @@ export class LanesService {
         }
         const json = JSON.stringify(ack);
         const record = repo.storeAck(laneId, key, fingerprint, json, d.now);
-        if (next) await this.persist(next, [...d.writes, record]);
+        if (next) await this.persist(next, [...d.writes, record], d.durable);
         else await this.deps.db.write([record]);
         state.acks.set(key, { fingerprint, ack: json, at: d.now });
       }
@@ -193,8 +262,8 @@ export class LanesService {
   }
 
   /** Commits the statements, then makes `next` the lane's state and broadcasts its snapshot. */
-  private async persist(next: LaneState, writes: Statement[]): Promise<void> {
-    await this.deps.db.write(writes);
+  private async persist(next: LaneState, writes: Statement[], durable: boolean): Promise<void> {
+    await this.deps.db.write(writes, { durable });
     this.book.commit(next);
     for (const l of this.listeners) l(next.snapshot);
   }
@@ -240,9 +309,3 @@ function findLine(d: Draft, lineId: string): LineRow {
   return line;
 }
 
-function move(d: Draft, event: LaneEvent): void {
-  const r = transition({ status: d.lane.status, interventions: d.lane.interventions }, event);
-  if (!r.ok) throw new DomainError(r.reason, r.message);
-  d.lane.status = r.state.status;
-  d.lane.interventions = r.state.interventions;
-}

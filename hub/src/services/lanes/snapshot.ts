@@ -45,6 +45,8 @@ export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: Line
     interventions: lane.interventions,
     member: visit?.member ? { id: visit.member.id, name: visit.member.name ?? null } : null,
     coupons: visit?.coupons ?? [],
+    payment: lane.payment,
+    receipt: lane.receipt,
     updatedAt: lane.updatedAt,
   };
 }

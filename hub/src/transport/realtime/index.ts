@@ -3,6 +3,7 @@ import type { Server, Socket } from 'socket.io';
 import type { Logger } from 'pino';
 import {
   laneCancelPayload,
+  lanePayPayload,
   laneRemoveLinePayload,
   laneScanPayload,
   laneSetQuantityPayload,
@@ -67,6 +68,7 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): void {
     socket.on('lane:setQuantity', handler(ctx, 'lane:setQuantity', laneSetQuantityPayload, kioskOnly, (p, d) => lanes.setQuantity(d.laneId, p)));
     socket.on('lane:removeLine', handler(ctx, 'lane:removeLine', laneRemoveLinePayload, kioskOnly, (p, d) => lanes.removeLine(d.laneId, p)));
     socket.on('lane:cancel', handler(ctx, 'lane:cancel', laneCancelPayload, kioskOnly, (p, d) => lanes.cancel(d.laneId, p)));
+    socket.on('lane:pay', handler(ctx, 'lane:pay', lanePayPayload, kioskOnly, (p, d) => lanes.pay(d.laneId, p)));
   });
 
   deps.lanes.onChange((snapshot) => io.to(laneRoom(snapshot.laneId)).emit('lane:snapshot', snapshot));

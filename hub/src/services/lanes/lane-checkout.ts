@@ -1,0 +1,93 @@
+/** The payment part of a visit, as changes to a lane's draft: start a sale, apply the terminal's outcome, end the visit. */
+import { randomBytes } from 'node:crypto';
+import { DomainError, transition, type LaneEvent, type LanePayment } from '@selfserve/shared';
+import { lanesRepository as lanes } from '../../storage/lanes.repository.js';
+import { salesRepository as sales } from '../../storage/sales.repository.js';
+import type { Draft } from './lane-book.js';
+
+/** What the terminal said, or that the hub does not know yet. */
+export type PaymentOutcome =
+  | { state: 'approved' | 'declined' | 'cancelled' | 'failed'; reason: string | null; brand: string | null; maskedPan: string | null; result: unknown }
+  | { state: 'checking' | 'offline'; reason: string | null };
+
+/** A payment the terminal must now be asked for. */
+export interface PaymentStart {
+  laneId: string;
+  saleId: string;
+  serviceId: string;
+  amount: number;
+  currency: string;
+}
+
+/** Failed attempts in a row after which staff must help. */
+export const FAILURES_BEFORE_STAFF = 3;
+
+export function move(d: Draft, event: LaneEvent): void {
+  const r = transition({ status: d.lane.status, interventions: d.lane.interventions }, event);
+  if (!r.ok) throw new DomainError(r.reason, r.message);
+  d.lane.status = r.state.status;
+  d.lane.interventions = r.state.interventions;
+}
+
+/** nexo ServiceIDs are at most 10 characters. */
+export const newServiceId = (): string => randomBytes(8).toString('base64url').slice(0, 10);
+
+/**
+ * Opens a sale for the basket as priced now and journals its first payment attempt, both durably,
+ * before any request leaves for the terminal. A sale left by a refused attempt is abandoned.
+ */
+export function startPayment(d: Draft, sale: { id: string; number: number }): PaymentStart {
+  const total = d.snapshot.totals.total;
+  if (!d.visit || d.lines.length === 0) throw new DomainError('not-allowed', 'the basket is empty');
+  if (total <= 0) throw new DomainError('not-allowed', 'there is nothing to pay');
+  move(d, { type: 'pay' });
+  const previous = d.lane.payment;
+  if (previous) d.writes.push(sales.abandonSale(previous.saleId));
+  const serviceId = newServiceId();
+  const currency = d.snapshot.totals.currency;
+  d.writes.push(
+    sales.insertSale({ id: sale.id, number: sale.number, laneId: d.lane.id, visitId: d.visit.id, total, currency, basket: d.snapshot, at: d.now }),
+    sales.insertPayment({ serviceId, saleId: sale.id, amount: total, currency, at: d.now }),
+  );
+  d.lane.payment = { saleId: sale.id, state: 'waiting', amount: total, reason: null, brand: null, maskedPan: null, failures: previous?.failures ?? 0 };
+  d.lane.receipt = null;
+  d.durable = true;
+  return { laneId: d.lane.id, saleId: sale.id, serviceId, amount: total, currency };
+}
+
+/** Applies the terminal's answer; only an approved payment finishes the sale. */
+export function applyOutcome(d: Draft, saleId: string, serviceId: string, number: number, outcome: PaymentOutcome): void {
+  const payment = d.lane.payment;
+  if (!payment || payment.saleId !== saleId || d.lane.status !== 'payment') throw new DomainError('not-found', `sale ${saleId} is not being paid at this lane`);
+  d.durable = true;
+  if (!('result' in outcome)) {
+    d.lane.payment = { ...payment, state: outcome.state, reason: outcome.reason };
+    d.writes.push(sales.updatePayment(serviceId, 'unknown', null, d.now));
+    return;
+  }
+  d.writes.push(sales.updatePayment(serviceId, outcome.state, outcome.result, d.now));
+  const next: LanePayment = { ...payment, state: outcome.state, reason: outcome.reason, brand: outcome.brand, maskedPan: outcome.maskedPan };
+  if (outcome.state === 'approved') {
+    move(d, { type: 'payment-approved' });
+    d.writes.push(sales.markPaid(saleId, d.now));
+    if (d.visit) d.writes.push(lanes.updateVisit({ ...d.visit, status: 'completed' }, d.now));
+    d.lane.payment = next;
+    d.lane.receipt = { saleId, number };
+    move(d, { type: 'receipt-done' }); // printing is queued apart and never undoes a sale
+    return;
+  }
+  move(d, { type: 'payment-failed' });
+  d.lane.payment = { ...next, failures: payment.failures + 1 };
+  if (payment.failures + 1 >= FAILURES_BEFORE_STAFF) {
+    move(d, { type: 'intervene', intervention: { id: `pay-${saleId}`, reason: 'payment-failed', blocks: 'lane', openedAt: d.now, detail: outcome.reason ?? outcome.state } });
+  }
+}
+
+/** After the thank-you: the lane waits for the next shopper with a clean slate. */
+export function nextShopper(d: Draft): void {
+  move(d, { type: 'next-shopper' });
+  Object.assign(d, { visit: null, lines: [], seq: 0 });
+  d.lane.visitId = null;
+  d.lane.payment = null;
+  d.lane.receipt = null;
+}

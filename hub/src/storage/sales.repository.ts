@@ -1,0 +1,45 @@
+/** Sales and the payment journal: every attempt is written before the terminal hears of it. */
+import type { LaneSnapshot } from '@selfserve/shared';
+import type { Param, Statement, Tx } from './db.js';
+
+export type PaymentJournalState = 'sent' | 'unknown' | 'approved' | 'declined' | 'cancelled' | 'failed';
+
+export interface OpenPayment {
+  serviceId: string;
+  saleId: string;
+  laneId: string;
+  amount: number;
+  currency: string;
+  state: PaymentJournalState;
+}
+
+const sql = (text: string, ...params: Param[]): Statement => ({ sql: text, params });
+
+export const salesRepository = {
+  async lastNumber(tx: Tx): Promise<number> {
+    return (await tx.get<{ n: number | null }>('SELECT MAX(number) AS n FROM sales'))?.n ?? 0;
+  },
+
+  /** Payments whose outcome is not known yet: resolved with the terminal before their lane goes on. */
+  openPayments(tx: Tx): Promise<OpenPayment[]> {
+    return tx.all<OpenPayment>(
+      `SELECT p.service_id AS serviceId, p.sale_id AS saleId, s.lane_id AS laneId, p.amount, p.currency, p.state
+       FROM payments p JOIN sales s ON s.id = p.sale_id WHERE p.state IN ('sent', 'unknown') ORDER BY p.created_at`,
+    );
+  },
+
+  insertSale: (s: { id: string; number: number; laneId: string; visitId: string; total: number; currency: string; basket: LaneSnapshot; at: string }) =>
+    sql('INSERT INTO sales (id, number, lane_id, visit_id, status, total, currency, basket, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      s.id, s.number, s.laneId, s.visitId, 'pending', s.total, s.currency, JSON.stringify(s.basket), s.at),
+
+  abandonSale: (saleId: string) => sql("UPDATE sales SET status = 'abandoned' WHERE id = ? AND status = 'pending'", saleId),
+
+  markPaid: (saleId: string, at: string) => sql("UPDATE sales SET status = 'paid', paid_at = ? WHERE id = ?", at, saleId),
+
+  insertPayment: (p: { serviceId: string; saleId: string; amount: number; currency: string; at: string }) =>
+    sql("INSERT INTO payments (service_id, sale_id, amount, currency, state, created_at, updated_at) VALUES (?, ?, ?, ?, 'sent', ?, ?)",
+      p.serviceId, p.saleId, p.amount, p.currency, p.at, p.at),
+
+  updatePayment: (serviceId: string, state: PaymentJournalState, result: unknown, at: string) =>
+    sql('UPDATE payments SET state = ?, result = ?, updated_at = ? WHERE service_id = ?', state, result === null ? null : JSON.stringify(result), at, serviceId),
+};
