@@ -89,6 +89,11 @@ export const useLaneStore = defineStore('lane', () => {
     return applied(await send((s, key) => request(s, 'lane:cancel', { key })));
   }
 
+  /** Asks the hub to take payment at the lane's terminal; its progress arrives in snapshots. */
+  async function pay(): Promise<boolean> {
+    return applied(await send((s, key) => request(s, 'lane:pay', { key })));
+  }
+
   function dismissError(): void {
     lastError.value = null;
   }
@@ -102,6 +107,7 @@ export const useLaneStore = defineStore('lane', () => {
     setQuantity,
     removeLine,
     cancel,
+    pay,
     dismissError,
   };
 });

@@ -15,6 +15,8 @@ const snap = (version: number, laneId = 'lane-1'): LaneSnapshot => ({
   interventions: [],
   member: null,
   coupons: [],
+  payment: null,
+  receipt: null,
   updatedAt: '2025-01-01T00:00:00.000Z',
 });
 
