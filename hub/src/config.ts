@@ -35,7 +35,30 @@ export const configSchema = z
     database: z.object({ file: z.string().min(1).default('data/hub.sqlite') }).strict().prefault({}),
     catalog: z.object({ file: z.string().min(1).optional() }).strict().prefault({}),
     admin: z.object({ token: z.string().min(16, 'use at least 16 characters').optional() }).strict().prefault({}),
-    lanes: z.array(z.object({ id, name: z.string().min(1) }).strict()).default([]),
+    lanes: z
+      .array(
+        z
+          .object({
+            id,
+            name: z.string().min(1),
+            /** The lane's card terminal: Adyen Terminal API, local integration, encrypted with a shared key. */
+            terminal: z
+              .object({
+                kind: z.literal('adyen'),
+                endpoint: z.url({ protocol: /^https$/ }),
+                poiId: z.string().regex(/^[A-Za-z0-9]+-\d+$/, "'<model>-<serial>', e.g. V400m-324688179"),
+                keyIdentifier: z.string().min(1),
+                keyVersion: z.number().int().min(0),
+                passphrase: z.string().min(8),
+                caCertPath: z.string().min(1),
+                timeoutMs: z.number().int().min(1000).max(600_000).default(150_000),
+              })
+              .strict()
+              .optional(),
+          })
+          .strict(),
+      )
+      .default([]),
     /** Devices and their tokens; the staff and security issue replaces this with pairing. */
     devices: z
       .array(

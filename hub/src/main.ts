@@ -8,6 +8,7 @@ import { createHub } from './app.js';
 import { ConfigError, configFromEnv, merge, parseConfig, readConfigFile } from './config.js';
 import { createLogger } from './log.js';
 import { Database } from './storage/db.js';
+import { terminalsFromConfig, withDemoTerminals } from './devices/terminals.js';
 
 const DEMO_DIR = fileURLToPath(new URL('../demo/', import.meta.url));
 
@@ -41,12 +42,15 @@ async function main(): Promise<void> {
   if (values.host !== undefined) cli.http = { ...(cli.http as object), host: values.host };
   if (values.db !== undefined) cli.database = { file: values.db };
   if (values.catalog !== undefined) cli.catalog = { file: values.catalog };
-  const config = parseConfig(merge(raw, cli));
+  const parsed = parseConfig(merge(raw, cli));
+  // The demo store pays at simulated terminals, one per lane, speaking the real (encrypted) protocol.
+  const { config, simulators } = values.demo ? await withDemoTerminals(parsed) : { config: parsed, simulators: [] };
+  const terminals = terminalsFromConfig(config);
 
   const log = createLogger(config.log.level);
   mkdirSync(dirname(resolve(config.database.file)), { recursive: true });
   const db = await Database.open(config.database.file);
-  const hub = createHub({ config, db, log, demo: values.demo });
+  const hub = createHub({ config, db, log, demo: values.demo, terminals: (laneId) => terminals.get(laneId) ?? null });
 
   const catalogFile = config.catalog.file ?? (values.demo ? resolve(DEMO_DIR, 'grocery.json') : undefined);
   await hub.catalog.load();
@@ -62,7 +66,9 @@ async function main(): Promise<void> {
   const { url } = await hub.start();
   console.log(`\n${config.store.name} is open at ${url}\n`);
   for (const s of hub.surfaces()) console.log(`  ${s.title.padEnd(44)} ${s.url}`);
-  console.log(`  ${'health'.padEnd(44)} ${url}/healthz\n`);
+  console.log(`  ${'health'.padEnd(44)} ${url}/healthz`);
+  for (const { laneId, sim } of simulators) console.log(`  ${`${laneId}: simulated card terminal`.padEnd(44)} ${sim.url}`);
+  console.log('');
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -71,6 +77,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     await hub.stop();
     await db.close();
+    await Promise.all(simulators.map(({ sim }) => sim.close()));
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -9,6 +9,8 @@ import { parseConfig, type ConfigInput } from '../../hub/src/config.js';
 import { createLogger } from '../../hub/src/log.js';
 import { Database } from '../../hub/src/storage/db.js';
 import { testCatalog } from './catalog.js';
+import { terminalsFromConfig } from '../../hub/src/devices/terminals.js';
+import { DEMO_POI_ID, DEMO_TERMINAL_KEY, startTerminalSimulator, type TerminalSimulator } from '../../hub/src/devices/payment/simulator/index.js';
 
 export type Client = Socket<ServerToClient, ClientToServer>;
 
@@ -20,6 +22,8 @@ export const TOKENS = {
 
 export interface TestHub {
   hub: Hub;
+  /** Lane 1's terminal simulator, when started with `terminal: true`. */
+  terminal: TerminalSimulator | null;
   db: Database;
   url: string;
   dir: string;
@@ -43,17 +47,38 @@ export function testConfig(dir: string, over: Partial<ConfigInput> = {}) {
   });
 }
 
-export async function startTestHub(options: { catalog?: CatalogInput; config?: Partial<ConfigInput> } = {}): Promise<TestHub> {
+export interface TestHubOptions {
+  catalog?: CatalogInput;
+  config?: Partial<ConfigInput>;
+  /** Start an encrypted terminal simulator for lane 1; the driver times out after `terminalTimeoutMs`. */
+  terminal?: boolean;
+  terminalTimeoutMs?: number;
+}
+
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'selfserve-test-'));
-  const config = testConfig(dir, options.config);
+  const terminal = options.terminal ? await startTerminalSimulator({ ...DEMO_TERMINAL_KEY, poiId: DEMO_POI_ID }) : null;
+  const base = testConfig(dir, options.config);
+  const config = terminal
+    ? testConfig(dir, {
+        ...options.config,
+        lanes: base.lanes.map((l) =>
+          l.id === 'lane-1'
+            ? { ...l, terminal: { kind: 'adyen' as const, endpoint: terminal.url, poiId: terminal.poiId, ...DEMO_TERMINAL_KEY, caCertPath: terminal.caCertPath, timeoutMs: options.terminalTimeoutMs ?? 5000 } }
+            : l,
+        ),
+      })
+    : base;
+  const terminals = terminalsFromConfig(config);
   const db = await Database.open(config.database.file);
-  const hub = createHub({ config, db, log: createLogger('silent') });
+  const hub = createHub({ config, db, log: createLogger('silent'), terminals: (laneId) => terminals.get(laneId) ?? null });
   const imported = await hub.catalog.import(JSON.stringify(options.catalog ?? testCatalog()), 'json');
   if (!imported.ok) throw new Error(`test catalog rejected: ${JSON.stringify(imported.issues)}`);
   const { url } = await hub.start();
   const clients: Client[] = [];
   return {
     hub,
+    terminal,
     db,
     url,
     dir,
@@ -70,6 +95,7 @@ export async function startTestHub(options: { catalog?: CatalogInput; config?: P
       for (const c of clients) c.disconnect();
       await hub.stop();
       await db.close();
+      await terminal?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

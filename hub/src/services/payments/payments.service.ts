@@ -10,8 +10,6 @@ export interface PaymentsDeps {
   db: Database;
   lanes: LanesService;
   terminals: (laneId: string) => PaymentTerminal | null;
-  /** nexo SaleID of this store's lanes: which POS system is asking. */
-  posId: (laneId: string) => string;
   log: Logger;
   /** Pause between status questions while the outcome is unknown; doubles up to 30 s. */
   retryMs: number;
@@ -44,38 +42,39 @@ export class PaymentsService {
 
   private async run(start: PaymentStart): Promise<void> {
     const terminal = this.deps.terminals(start.laneId);
-    if (!terminal) return this.settle(start, { state: 'failed', reason: 'no payment terminal at this lane', brand: null, maskedPan: null, result: null });
+    if (!terminal) return this.settle(start, failed('no payment terminal at this lane'));
     try {
-      const result = await terminal.pay({ saleId: this.deps.posId(start.laneId), transactionId: start.saleId, serviceId: start.serviceId, amount: start.amount, currency: start.currency });
+      const result = await terminal.pay({ saleId: start.saleId, transactionId: start.saleId, serviceId: start.serviceId, amount: start.amount, currency: start.currency });
       await this.settle(start, verdict(result));
     } catch (err) {
-      if (err instanceof TerminalError && err.reason === 'busy') {
-        return this.settle(start, { state: 'failed', reason: 'the terminal is busy; try again', brand: null, maskedPan: null, result: null });
+      // Busy or unreachable: the terminal did not start this payment, so nothing can have been charged.
+      if (err instanceof TerminalError && err.notStarted) {
+        return this.settle(start, failed(err.reason === 'busy' ? 'the terminal is busy; try again' : 'the terminal cannot be reached'));
       }
       this.deps.log.warn({ err, saleId: start.saleId }, 'payment outcome unknown; asking the terminal');
       await this.resolve(start);
     }
   }
 
-  /** Asks the terminal about the payment until it gives an answer; the lane shows that the hub is checking. */
+  /** Asks the terminal about the payment until it gives an answer; meanwhile the lane shows that the hub is checking. */
   private async resolve(start: PaymentStart): Promise<void> {
+    await this.settle(start, { state: 'checking', reason: null });
     let wait = this.deps.retryMs;
-    for (let attempt = 0; !this.stopped; attempt++) {
-      const terminal = this.deps.terminals(start.laneId);
+    let offline = false;
+    while (!this.stopped) {
       let answer: StatusResult | null = null;
       try {
+        const terminal = this.deps.terminals(start.laneId);
         if (!terminal) throw new TerminalError('unreachable', 'no terminal configured');
-        answer = await terminal.status({ saleId: this.deps.posId(start.laneId), serviceId: newServiceId(), originalServiceId: start.serviceId });
+        answer = await terminal.status({ saleId: start.saleId, serviceId: newServiceId(), originalServiceId: start.serviceId });
       } catch (err) {
-        const offline = err instanceof TerminalError && err.reason === 'unreachable';
-        if (attempt === 0 || offline) await this.settle(start, { state: offline ? 'offline' : 'checking', reason: (err as Error).message });
+        const unreachable = err instanceof TerminalError && err.reason === 'unreachable';
+        if (unreachable !== offline) await this.settle(start, { state: unreachable ? 'offline' : 'checking', reason: (err as Error).message });
+        offline = unreachable;
       }
-      if (answer?.state === 'not-found') {
-        // The terminal never started it: nothing was charged.
-        return this.settle(start, { state: 'failed', reason: 'the terminal did not receive the payment', brand: null, maskedPan: null, result: null });
-      }
+      // Not found: the terminal never started it, so nothing was charged.
+      if (answer?.state === 'not-found') return this.settle(start, failed('the terminal did not receive the payment'));
       if (answer && answer.state !== 'in-progress') return this.settle(start, verdict(answer));
-      if (answer && attempt === 0) await this.settle(start, { state: 'checking', reason: 'the payment is still in progress at the terminal' });
       await new Promise((r) => setTimeout(r, wait).unref());
       wait = Math.min(wait * 2, 30_000);
     }
@@ -89,5 +88,7 @@ export class PaymentsService {
     }
   }
 }
+
+const failed = (reason: string): PaymentOutcome => ({ state: 'failed', reason, brand: null, maskedPan: null, result: null });
 
 const toStart = (p: OpenPayment): PaymentStart => ({ laneId: p.laneId, saleId: p.saleId, serviceId: p.serviceId, amount: p.amount, currency: p.currency });
