@@ -74,7 +74,6 @@ export function createHub(deps: HubDeps): Hub {
     db,
     lanes,
     terminals: (laneId) => deps.terminals?.(laneId) ?? null,
-    posId: (laneId) => `${config.store.id}-${laneId}`,
     log,
     retryMs: config.checkout.statusRetryMs,
   });
