@@ -6,3 +6,4 @@ export * from './pricing/index.js';
 export * from './age/index.js';
 export * from './lane/index.js';
 export * from './protocol/index.js';
+export * from './receipt/index.js';
