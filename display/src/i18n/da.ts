@@ -7,6 +7,20 @@ export const da = {
     title: 'Velkommen',
     body: 'Scan din første vare for at begynde.',
   },
+  pay: {
+    state: {
+      waiting: 'Følg vejledningen på betalingsterminalen',
+      checking: 'Vi tjekker betalingen med terminalen …',
+      offline: 'Terminalen svarer ikke. En medarbejder er på vej.',
+    },
+    refused: {
+      declined: 'Betalingen blev afvist. Prøv igen, eller kald på en medarbejder.',
+      cancelled: 'Betalingen blev annulleret.',
+      failed: 'Betalingen lykkedes ikke. Prøv igen, eller kald på en medarbejder.',
+    },
+    thanks: 'Tak for dit køb {name}',
+    receipt: 'Kvittering nr. {number}',
+  },
   lane: {
     title: 'Din kurv',
     items: 'Varer: {count}',

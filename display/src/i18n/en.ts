@@ -8,6 +8,20 @@ export const en: typeof da = {
     title: 'Welcome',
     body: 'Scan your first item to begin.',
   },
+  pay: {
+    state: {
+      waiting: 'Follow the instructions on the payment terminal',
+      checking: 'Checking the payment with the terminal …',
+      offline: 'The terminal is not answering. A member of staff is on the way.',
+    },
+    refused: {
+      declined: 'The payment was declined. Try again, or call a member of staff.',
+      cancelled: 'The payment was cancelled.',
+      failed: 'The payment did not go through. Try again, or call a member of staff.',
+    },
+    thanks: 'Thank you for shopping {name}',
+    receipt: 'Receipt no. {number}',
+  },
   lane: {
     title: 'Your basket',
     items: 'Items: {count}',
