@@ -2,7 +2,7 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { Server } from 'socket.io';
 import { ageRules } from '@selfserve/shared';
 import type { Config } from './config.js';
@@ -16,6 +16,9 @@ import { ConfiguredDevices, type DeviceIssuer } from './services/devices.service
 import { LanesService } from './services/lanes/lanes.service.js';
 import type { PaymentTerminal } from './devices/payment/terminal.js';
 import { PaymentsService } from './services/payments/payments.service.js';
+import { PrintingService } from './services/printing/printing.service.js';
+import type { ReceiptPrinter } from './devices/printer/index.js';
+import { receiptBuilder } from './services/printing/receipt.js';
 import { attachRealtime, type HubServer } from './transport/realtime/index.js';
 import { healthRoutes } from './transport/http/health.routes.js';
 import { adminRoutes } from './transport/http/admin.routes.js';
@@ -34,6 +37,10 @@ export interface HubDeps {
   devices?: DeviceIssuer;
   /** Each lane's payment terminal, if it has one. */
   terminals?: (laneId: string) => PaymentTerminal | null;
+  /** Each lane's receipt printer, if it has one. */
+  printers?: (laneId: string) => ReceiptPrinter | null;
+  /** More HTTP routes, e.g. the demo store's receipts page. */
+  routes?: Router[];
 }
 
 export interface Hub {
@@ -41,6 +48,7 @@ export interface Hub {
   io: HubServer;
   catalog: CatalogService;
   lanes: LanesService;
+  printing: PrintingService;
   /** Loads the catalog, registers lanes and devices, listens; resolves with the base URL. */
   start(): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
@@ -68,6 +76,8 @@ export function createHub(deps: HubDeps): Hub {
     storeId: config.store.id,
     hasTerminal: (laneId) => deps.terminals?.(laneId) != null,
     thankYouMs: config.checkout.thankYouSeconds * 1000,
+    receipt: receiptBuilder(config, (laneId) => deps.printers?.(laneId) != null),
+    onReceiptError: (saleId, err) => log.error({ err, saleId }, 'receipt could not be built; the sale stands'),
   });
 
   const payments = new PaymentsService({
@@ -76,6 +86,15 @@ export function createHub(deps: HubDeps): Hub {
     terminals: (laneId) => deps.terminals?.(laneId) ?? null,
     log,
     retryMs: config.checkout.statusRetryMs,
+  });
+
+  const printing = new PrintingService({
+    db,
+    lanes,
+    printers: (laneId) => deps.printers?.(laneId) ?? null,
+    clock,
+    log,
+    retryMs: config.checkout.printRetryMs,
   });
 
   const app = express();
@@ -103,6 +122,7 @@ export function createHub(deps: HubDeps): Hub {
   app.use(healthRoutes({ db, catalog, startedAt, connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device) }));
   app.use(adminRoutes({ token: config.admin.token, catalog, lanes }));
   app.use(staticRoutes(deps.staticRoot ?? REPO_ROOT, surfaces));
+  for (const r of deps.routes ?? []) app.use(r);
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ ok: false, error: { code: 'not-found', message: 'no such page or route' } });
   });
@@ -129,6 +149,7 @@ export function createHub(deps: HubDeps): Hub {
     io,
     catalog,
     lanes,
+    printing,
     surfaces,
     async start() {
       await catalog.load();
@@ -136,6 +157,7 @@ export function createHub(deps: HubDeps): Hub {
       await devices.register(config.devices);
       await lanes.pruneAcks();
       await payments.recover();
+      await printing.start();
       pruneTimer = setInterval(() => void lanes.pruneAcks().catch((err: unknown) => log.error({ err }, 'pruning answers failed')), 3_600_000);
       pruneTimer.unref();
       await new Promise<void>((resolve, reject) => {
@@ -151,6 +173,7 @@ export function createHub(deps: HubDeps): Hub {
     async stop() {
       clearInterval(pruneTimer);
       payments.stop();
+      printing.stop();
       lanes.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

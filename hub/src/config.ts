@@ -55,6 +55,17 @@ export const configSchema = z
               })
               .strict()
               .optional(),
+            /** The lane's ESC/POS receipt printer on the network (port 9100 by default). */
+            printer: z
+              .object({
+                host: z.string().min(1),
+                port: z.number().int().min(1).max(65535).default(9100),
+                timeoutMs: z.number().int().min(100).max(60_000).default(3000),
+                /** Characters per line: 48 for 80 mm paper, 32 for 58 mm. */
+                width: z.number().int().min(24).max(64).default(48),
+              })
+              .strict()
+              .optional(),
           })
           .strict(),
       )
@@ -101,6 +112,8 @@ export const configSchema = z
         thankYouSeconds: z.number().min(0).max(600).default(8),
         /** First pause before asking a terminal again about a payment whose answer was lost. */
         statusRetryMs: z.number().int().min(10).max(60_000).default(2000),
+        /** Pause before a failing printer is tried again. */
+        printRetryMs: z.number().int().min(10).max(600_000).default(5000),
       })
       .strict()
       .prefault({}),

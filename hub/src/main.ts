@@ -9,6 +9,8 @@ import { ConfigError, configFromEnv, merge, parseConfig, readConfigFile } from '
 import { createLogger } from './log.js';
 import { Database } from './storage/db.js';
 import { terminalsFromConfig, withDemoTerminals } from './devices/terminals.js';
+import { printersFromConfig, withDemoPrinters } from './devices/printers.js';
+import { demoReceiptRoutes } from './transport/http/demo-receipts.routes.js';
 
 const DEMO_DIR = fileURLToPath(new URL('../demo/', import.meta.url));
 
@@ -44,13 +46,23 @@ async function main(): Promise<void> {
   if (values.catalog !== undefined) cli.catalog = { file: values.catalog };
   const parsed = parseConfig(merge(raw, cli));
   // The demo store pays at simulated terminals, one per lane, speaking the real (encrypted) protocol.
-  const { config, simulators } = values.demo ? await withDemoTerminals(parsed) : { config: parsed, simulators: [] };
+  const { config: withTerminals, simulators } = values.demo ? await withDemoTerminals(parsed) : { config: parsed, simulators: [] };
+  const { config, simulators: printerSims } = values.demo ? await withDemoPrinters(withTerminals) : { config: withTerminals, simulators: [] };
   const terminals = terminalsFromConfig(config);
+  const printers = printersFromConfig(config);
 
   const log = createLogger(config.log.level);
   mkdirSync(dirname(resolve(config.database.file)), { recursive: true });
   const db = await Database.open(config.database.file);
-  const hub = createHub({ config, db, log, demo: values.demo, terminals: (laneId) => terminals.get(laneId) ?? null });
+  const hub = createHub({
+    config,
+    db,
+    log,
+    demo: values.demo,
+    terminals: (laneId) => terminals.get(laneId) ?? null,
+    printers: (laneId) => printers.get(laneId) ?? null,
+    routes: printerSims.length ? [demoReceiptRoutes(printerSims)] : [],
+  });
 
   const catalogFile = config.catalog.file ?? (values.demo ? resolve(DEMO_DIR, 'grocery.json') : undefined);
   await hub.catalog.load();
@@ -68,6 +80,7 @@ async function main(): Promise<void> {
   for (const s of hub.surfaces()) console.log(`  ${s.title.padEnd(44)} ${s.url}`);
   console.log(`  ${'health'.padEnd(44)} ${url}/healthz`);
   for (const { laneId, sim } of simulators) console.log(`  ${`${laneId}: simulated card terminal`.padEnd(44)} ${sim.url}`);
+  if (printerSims.length) console.log(`  ${'printed receipts (simulated printers)'.padEnd(44)} ${url}/demo/receipts`);
   console.log('');
 
   let stopping = false;
@@ -77,7 +90,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     await hub.stop();
     await db.close();
-    await Promise.all(simulators.map(({ sim }) => sim.close()));
+    await Promise.all([...simulators, ...printerSims].map(({ sim }) => sim.close()));
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

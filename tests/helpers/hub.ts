@@ -10,6 +10,8 @@ import { createLogger } from '../../hub/src/log.js';
 import { Database } from '../../hub/src/storage/db.js';
 import { testCatalog } from './catalog.js';
 import { terminalsFromConfig } from '../../hub/src/devices/terminals.js';
+import { printersFromConfig } from '../../hub/src/devices/printers.js';
+import { startPrinterSimulator, type PrinterSimulator } from '../../hub/src/devices/printer/index.js';
 import { DEMO_POI_ID, DEMO_TERMINAL_KEY, startTerminalSimulator, type TerminalSimulator } from '../../hub/src/devices/payment/simulator/index.js';
 
 export type Client = Socket<ServerToClient, ClientToServer>;
@@ -24,6 +26,8 @@ export interface TestHub {
   hub: Hub;
   /** Lane 1's terminal simulator, when started with `terminal: true`. */
   terminal: TerminalSimulator | null;
+  /** Lane 1's printer simulator, when started with `printer: true`. */
+  printer: PrinterSimulator | null;
   db: Database;
   url: string;
   dir: string;
@@ -53,25 +57,35 @@ export interface TestHubOptions {
   /** Start an encrypted terminal simulator for lane 1; the driver times out after `terminalTimeoutMs`. */
   terminal?: boolean;
   terminalTimeoutMs?: number;
+  /** Start a printer simulator for lane 1. */
+  printer?: boolean;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'selfserve-test-'));
   const terminal = options.terminal ? await startTerminalSimulator({ ...DEMO_TERMINAL_KEY, poiId: DEMO_POI_ID }) : null;
+  const printer = options.printer ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
   const base = testConfig(dir, options.config);
-  const config = terminal
-    ? testConfig(dir, {
-        ...options.config,
-        lanes: base.lanes.map((l) =>
-          l.id === 'lane-1'
-            ? { ...l, terminal: { kind: 'adyen' as const, endpoint: terminal.url, poiId: terminal.poiId, ...DEMO_TERMINAL_KEY, caCertPath: terminal.caCertPath, timeoutMs: options.terminalTimeoutMs ?? 5000 } }
-            : l,
-        ),
-      })
-    : base;
+  const lanes = base.lanes.map((l) =>
+    l.id !== 'lane-1'
+      ? l
+      : {
+          ...l,
+          ...(terminal ? { terminal: { kind: 'adyen' as const, endpoint: terminal.url, poiId: terminal.poiId, ...DEMO_TERMINAL_KEY, caCertPath: terminal.caCertPath, timeoutMs: options.terminalTimeoutMs ?? 5000 } } : {}),
+          ...(printer ? { printer: { host: '127.0.0.1', port: printer.port, timeoutMs: 1000, width: 48 } } : {}),
+        },
+  );
+  const config = testConfig(dir, { ...options.config, lanes });
   const terminals = terminalsFromConfig(config);
+  const printers = printersFromConfig(config);
   const db = await Database.open(config.database.file);
-  const hub = createHub({ config, db, log: createLogger('silent'), terminals: (laneId) => terminals.get(laneId) ?? null });
+  const hub = createHub({
+    config,
+    db,
+    log: createLogger('silent'),
+    terminals: (laneId) => terminals.get(laneId) ?? null,
+    printers: (laneId) => printers.get(laneId) ?? null,
+  });
   const imported = await hub.catalog.import(JSON.stringify(options.catalog ?? testCatalog()), 'json');
   if (!imported.ok) throw new Error(`test catalog rejected: ${JSON.stringify(imported.issues)}`);
   const { url } = await hub.start();
@@ -79,6 +93,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   return {
     hub,
     terminal,
+    printer,
     db,
     url,
     dir,
@@ -96,6 +111,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await hub.stop();
       await db.close();
       await terminal?.close();
+      await printer?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -2,7 +2,7 @@
  * Lanes, the shopper visits on them and their basket lines, plus the idempotency record of each request.
  * Reads take a transaction; writes are returned as statements, so a lane's change commits as one batch.
  */
-import type { Intervention, LanePayment, LaneSnapshot, LaneStatus, Member, Product } from '@selfserve/shared';
+import type { Intervention, LanePayment, LanePrinterProblem, LaneSnapshot, LaneStatus, Member, Product } from '@selfserve/shared';
 import type { Param, Statement, Tx } from './db.js';
 
 export interface LaneRow {
@@ -14,6 +14,7 @@ export interface LaneRow {
   interventions: Intervention[];
   payment: LanePayment | null;
   receipt: LaneSnapshot['receipt'];
+  printer: LanePrinterProblem | null;
   updatedAt: string;
 }
 
@@ -86,6 +87,7 @@ export const lanesRepository = {
       interventions: JSON.parse(String(r.interventions)) as Intervention[],
       payment: r.payment ? (JSON.parse(String(r.payment)) as LanePayment) : null,
       receipt: r.receipt ? (JSON.parse(String(r.receipt)) as LaneSnapshot['receipt']) : null,
+      printer: r.printer ? (JSON.parse(String(r.printer)) as LanePrinterProblem) : null,
       updatedAt: String(r.updated_at),
     };
   },
@@ -123,9 +125,9 @@ export const lanesRepository = {
   },
 
   saveLane: (l: LaneRow) =>
-    sql('UPDATE lanes SET status = ?, version = ?, visit_id = ?, interventions = ?, payment = ?, receipt = ?, updated_at = ? WHERE id = ?',
+    sql('UPDATE lanes SET status = ?, version = ?, visit_id = ?, interventions = ?, payment = ?, receipt = ?, printer = ?, updated_at = ? WHERE id = ?',
       l.status, l.version, l.visitId, JSON.stringify(l.interventions), l.payment ? JSON.stringify(l.payment) : null,
-      l.receipt ? JSON.stringify(l.receipt) : null, l.updatedAt, l.id),
+      l.receipt ? JSON.stringify(l.receipt) : null, l.printer ? JSON.stringify(l.printer) : null, l.updatedAt, l.id),
 
   createVisit: (v: VisitRow) =>
     sql('INSERT INTO visits (id, lane_id, status, started_at, member, coupons) VALUES (?, ?, ?, ?, ?, ?)',

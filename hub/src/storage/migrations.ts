@@ -100,4 +100,22 @@ CREATE INDEX payments_by_sale ON payments(sale_id);
 -- The same sale never has two attempts whose outcome is open.
 CREATE UNIQUE INDEX payments_one_open_per_sale ON payments(sale_id) WHERE state IN ('sent', 'unknown')`,
   },
+  {
+    version: 3,
+    name: 'print queue',
+    sql: `
+CREATE TABLE print_jobs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  lane_id TEXT NOT NULL,
+  sale_id TEXT NOT NULL,
+  document TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'printed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  created_at TEXT NOT NULL,
+  printed_at TEXT
+);
+CREATE INDEX print_jobs_queue ON print_jobs(lane_id, state, id);
+ALTER TABLE lanes ADD COLUMN printer TEXT`,
+  },
 ];

@@ -3,6 +3,7 @@ import type { AckCallback } from './errors.js';
 import type {
   LaneCancelPayload,
   LanePayPayload,
+  LaneReprintPayload,
   LaneRemoveLinePayload,
   LaneScanPayload,
   LaneSetQuantityPayload,
@@ -19,6 +20,8 @@ export interface ClientToServer {
   'lane:cancel': (payload: LaneCancelPayload, ack: AckCallback<LaneChange>) => void;
   /** Starts payment of the basket's total at the lane's terminal; the outcome arrives in snapshots. */
   'lane:pay': (payload: LanePayPayload, ack: AckCallback<LaneChange>) => void;
+  /** Prints the receipt of the sale just paid once more (while the thank-you shows). */
+  'lane:reprint': (payload: LaneReprintPayload, ack: AckCallback<LaneChange>) => void;
 }
 
 export interface ServerToClient {

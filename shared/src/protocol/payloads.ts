@@ -41,5 +41,9 @@ export type LaneCancelPayload = z.infer<typeof laneCancelPayload>;
 export const lanePayPayload = z.object({ key: idempotencyKey }).strict();
 export type LanePayPayload = z.infer<typeof lanePayPayload>;
 
+/** The shopper asks for the receipt of the sale just paid once more. */
+export const laneReprintPayload = z.object({ key: idempotencyKey }).strict();
+export type LaneReprintPayload = z.infer<typeof laneReprintPayload>;
+
 export const laneSyncPayload = z.object({}).strict();
 export type LaneSyncPayload = z.infer<typeof laneSyncPayload>;

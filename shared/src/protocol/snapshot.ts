@@ -30,8 +30,17 @@ export interface LaneSnapshot {
   payment: LanePayment | null;
   /** The receipt of the paid sale: its transaction id (printed as a barcode) and number. */
   receipt: { saleId: string; number: number } | null;
+  /** The lane printer's trouble, in words staff and shoppers can read; null while it prints. */
+  printer: LanePrinterProblem | null;
   /** ISO time of the last change. */
   updatedAt: string;
+}
+
+export interface LanePrinterProblem {
+  reason: 'offline' | 'cover-open' | 'paper-out' | 'unreachable' | 'timeout';
+  message: { da: string; en: string };
+  /** Receipts waiting for the printer. */
+  queued: number;
 }
 
 /**

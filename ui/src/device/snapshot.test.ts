@@ -17,6 +17,7 @@ const snap = (version: number, laneId = 'lane-1'): LaneSnapshot => ({
   coupons: [],
   payment: null,
   receipt: null,
+  printer: null,
   updatedAt: '2025-01-01T00:00:00.000Z',
 });
 

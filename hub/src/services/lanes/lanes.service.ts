@@ -4,7 +4,10 @@ import {
   DomainError,
   type Ack,
   type LaneChange,
+  type LanePayment,
+  type LanePrinterProblem,
   type LaneScanPayload,
+  type ReceiptDocument,
   type LaneSnapshot,
   type ParseOptions,
   type ScanResult,
@@ -18,6 +21,7 @@ import { resolveCode } from './resolve-code.js';
 import { LaneBook, type Draft, type LaneState } from './lane-book.js';
 import { applyOutcome, move, nextShopper, startPayment, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
 import { salesRepository } from '../../storage/sales.repository.js';
+import { printJobsRepository } from '../../storage/print-jobs.repository.js';
 
 export interface LaneLimits {
   maxLineQuantity: number;
@@ -38,14 +42,19 @@ export interface LanesDeps {
   hasTerminal: (laneId: string) => boolean;
   /** How long the thank-you shows before the lane waits for the next shopper. */
   thankYouMs: number;
+  /** The receipt of a sale just paid, or null when the lane prints none. */
+  receipt: (sale: { laneId: string; saleId: string; number: number; basket: LaneSnapshot; payment: LanePayment; time: string }) => ReceiptDocument | null;
+  onReceiptError?: (saleId: string, err: unknown) => void;
 }
 
 type Listener = (snapshot: LaneSnapshot) => void;
 type PaymentListener = (start: PaymentStart) => void;
+type ReceiptListener = (laneId: string) => void;
 
 export class LanesService {
   private readonly listeners = new Set<Listener>();
   private readonly paymentListeners = new Set<PaymentListener>();
+  private readonly receiptListeners = new Set<ReceiptListener>();
   private readonly book: LaneBook;
   private lastSaleNumber = 0;
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -64,6 +73,11 @@ export class LanesService {
 
   async snapshot(laneId: string): Promise<LaneSnapshot> {
     return (await this.book.get(laneId)).snapshot;
+  }
+
+  /** Called when a receipt was queued for a lane's printer. */
+  onReceiptQueued(listener: ReceiptListener): void {
+    this.receiptListeners.add(listener);
   }
 
   /** Called when a sale's payment must go to the terminal. */
@@ -182,8 +196,12 @@ export class LanesService {
   /** The terminal's answer (or the hub's uncertainty) about a sale's payment. */
   async settlePayment(laneId: string, saleId: string, serviceId: string, outcome: PaymentOutcome): Promise<LaneSnapshot> {
     const number = Number(saleId.slice(saleId.lastIndexOf('-') + 1));
-    const snapshot = await this.change(laneId, (d) => applyOutcome(d, saleId, serviceId, number, outcome));
+    const snapshot = await this.change(laneId, (d) => {
+      applyOutcome(d, saleId, serviceId, number, outcome);
+      if (outcome.state === 'approved') this.queueReceipt(d, saleId, number);
+    });
     if (snapshot.status === 'finished') {
+      for (const l of this.receiptListeners) l(laneId);
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         void this.change(laneId, (d) => {
@@ -194,6 +212,37 @@ export class LanesService {
       this.timers.add(timer);
     }
     return snapshot;
+  }
+
+  /** Queues the receipt in the same commit as the paid sale; a receipt that cannot be built never undoes the sale. */
+  private queueReceipt(d: Draft, saleId: string, number: number): void {
+    try {
+      const doc = this.deps.receipt({ laneId: d.lane.id, saleId, number, basket: d.snapshot, payment: d.lane.payment!, time: d.now });
+      if (doc) d.writes.push(printJobsRepository.enqueue(d.lane.id, saleId, doc, d.now));
+    } catch (err) {
+      this.deps.onReceiptError?.(saleId, err);
+    }
+  }
+
+  /** A reprint of the receipt the lane shows (its thank-you), queued once per request key. */
+  async reprint(laneId: string, p: { key: string }): Promise<LaneChange> {
+    const change = await this.mutate(laneId, p.key, 'lane:reprint', p, changeAnswer, (d) => {
+      const receipt = d.lane.receipt;
+      if (!receipt) throw new DomainError('not-allowed', 'there is no receipt to print again');
+      d.writes.push(printJobsRepository.enqueueCopy(receipt.saleId, d.now));
+      return null;
+    });
+    for (const l of this.receiptListeners) l(laneId);
+    return change;
+  }
+
+  /** The printer's trouble (or its end) as part of the lane, so kiosk, CFD and staff see it. */
+  async setPrinterProblem(laneId: string, problem: LanePrinterProblem | null): Promise<void> {
+    const current = (await this.book.get(laneId)).lane.printer;
+    if (JSON.stringify(current) === JSON.stringify(problem)) return;
+    await this.change(laneId, (d) => {
+      d.lane.printer = problem;
+    });
   }
 
   /** A change the hub makes by itself (no request key), e.g. a payment's outcome. */

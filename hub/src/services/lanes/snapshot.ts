@@ -47,6 +47,7 @@ export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: Line
     coupons: visit?.coupons ?? [],
     payment: lane.payment,
     receipt: lane.receipt,
+    printer: lane.printer,
     updatedAt: lane.updatedAt,
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import {
   laneCancelPayload,
   lanePayPayload,
+  laneReprintPayload,
   laneRemoveLinePayload,
   laneScanPayload,
   laneSetQuantityPayload,
@@ -69,6 +70,7 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): void {
     socket.on('lane:removeLine', handler(ctx, 'lane:removeLine', laneRemoveLinePayload, kioskOnly, (p, d) => lanes.removeLine(d.laneId, p)));
     socket.on('lane:cancel', handler(ctx, 'lane:cancel', laneCancelPayload, kioskOnly, (p, d) => lanes.cancel(d.laneId, p)));
     socket.on('lane:pay', handler(ctx, 'lane:pay', lanePayPayload, kioskOnly, (p, d) => lanes.pay(d.laneId, p)));
+    socket.on('lane:reprint', handler(ctx, 'lane:reprint', laneReprintPayload, kioskOnly, (p, d) => lanes.reprint(d.laneId, p)));
   });
 
   deps.lanes.onChange((snapshot) => io.to(laneRoom(snapshot.laneId)).emit('lane:snapshot', snapshot));
