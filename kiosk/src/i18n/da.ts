@@ -1,5 +1,6 @@
 // Danish texts of the kiosk (the store's default language); the English file must have the same keys.
 import { uiMessages } from '@selfserve/ui';
+import type { CameraErrorKind } from '../scanner/camera.js';
 import type { KioskErrorCode } from '../stores/lane.js';
 
 export const da = {
@@ -11,6 +12,20 @@ export const da = {
     placeholder: 'Stregkode eller PLU',
     submit: 'Tilføj',
     hint: 'Scan en vare med scanneren, eller skriv koden og tryk Enter.',
+  },
+  camera: {
+    start: 'Brug kamera',
+    stop: 'Stop kamera',
+    preview: 'Kameraets billede',
+    starting: 'Starter kameraet …',
+    hint: 'Hold stregkoden foran kameraet.',
+    errors: {
+      denied: 'Kameraet må ikke bruges. Giv adgang til kameraet, eller brug scanneren.',
+      'no-camera': 'Der er intet kamera. Brug scanneren, eller skriv koden.',
+      'in-use': 'Kameraet bruges af et andet program. Brug scanneren, eller prøv igen om lidt.',
+      unsupported: 'Kameraet kan ikke bruges i denne browser. Brug scanneren.',
+      failed: 'Kameraet kunne ikke startes. Brug scanneren, eller prøv igen.',
+    } satisfies Record<CameraErrorKind, string>,
   },
   basket: {
     title: 'Din kurv',
@@ -29,6 +44,22 @@ export const da = {
     member: 'Medlem',
     memberIdentified: 'Identificeret',
     coupons: 'Kuponer',
+  },
+  pay: {
+    button: 'Betal {amount}',
+    state: {
+      waiting: 'Følg vejledningen på betalingsterminalen.',
+      checking: 'Vi tjekker betalingen med terminalen …',
+      offline: 'Terminalen svarer ikke. En medarbejder er på vej.',
+    },
+    refused: {
+      declined: 'Betalingen blev afvist. Prøv igen, eller kald på en medarbejder.',
+      cancelled: 'Betalingen blev annulleret.',
+      failed: 'Betalingen lykkedes ikke.',
+    },
+    thanks: 'Tak for dit køb!',
+    receipt: 'Kvittering nr. {number}',
+    reprint: 'Print kvitteringen igen',
   },
   cancel: {
     button: 'Annuller køb',

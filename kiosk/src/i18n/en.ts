@@ -12,6 +12,20 @@ export const en: typeof da = {
     submit: 'Add',
     hint: 'Scan an item with the scanner, or type the code and press Enter.',
   },
+  camera: {
+    start: 'Use camera',
+    stop: 'Stop camera',
+    preview: 'Camera picture',
+    starting: 'Starting the camera …',
+    hint: 'Hold the barcode in front of the camera.',
+    errors: {
+      denied: 'The camera is not allowed. Allow camera access, or use the scanner.',
+      'no-camera': 'There is no camera. Use the scanner, or type the code.',
+      'in-use': 'Another program is using the camera. Use the scanner, or try again shortly.',
+      unsupported: 'This browser cannot use the camera. Use the scanner.',
+      failed: 'The camera could not be started. Use the scanner, or try again.',
+    },
+  },
   basket: {
     title: 'Your basket',
     empty: 'Scan your first item to begin.',
@@ -29,6 +43,22 @@ export const en: typeof da = {
     member: 'Member',
     memberIdentified: 'Identified',
     coupons: 'Coupons',
+  },
+  pay: {
+    button: 'Pay {amount}',
+    state: {
+      waiting: 'Follow the instructions on the payment terminal.',
+      checking: 'Checking the payment with the terminal …',
+      offline: 'The terminal is not answering. A member of staff is on the way.',
+    },
+    refused: {
+      declined: 'The payment was declined. Try again, or call a member of staff.',
+      cancelled: 'The payment was cancelled.',
+      failed: 'The payment did not go through.',
+    },
+    thanks: 'Thank you for shopping!',
+    receipt: 'Receipt no. {number}',
+    reprint: 'Print the receipt again',
   },
   cancel: {
     button: 'Cancel purchase',

@@ -94,6 +94,11 @@ export const useLaneStore = defineStore('lane', () => {
     return applied(await send((s, key) => request(s, 'lane:pay', { key })));
   }
 
+  /** Prints the receipt of the sale just paid once more. */
+  async function reprint(): Promise<boolean> {
+    return applied(await send((s, key) => request(s, 'lane:reprint', { key })));
+  }
+
   function dismissError(): void {
     lastError.value = null;
   }
@@ -108,6 +113,7 @@ export const useLaneStore = defineStore('lane', () => {
     removeLine,
     cancel,
     pay,
+    reprint,
     dismissError,
   };
 });
