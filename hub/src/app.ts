@@ -141,6 +141,7 @@ export function createHub(deps: HubDeps): Hub {
     lanes,
     log,
     limits: config.limits,
+    checkout: { idleSeconds: config.checkout.idleSeconds, stillThereSeconds: config.checkout.stillThereSeconds },
     store: () => ({ id: config.store.id, name: config.store.name, currency: catalog.currency, locale: config.store.locale, languages: config.store.languages }),
   });
 

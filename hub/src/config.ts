@@ -110,6 +110,10 @@ export const configSchema = z
       .object({
         /** How long the thank-you (and the receipt number) shows before the lane waits for the next shopper. */
         thankYouSeconds: z.number().min(0).max(600).default(8),
+        /** A kiosk with an unpaid basket and no touch or scan for this long asks "still there?"… */
+        idleSeconds: z.number().min(5).max(3600).default(90),
+        /** …and cancels the basket this long after asking. */
+        stillThereSeconds: z.number().min(5).max(600).default(30),
         /** First pause before asking a terminal again about a payment whose answer was lost. */
         statusRetryMs: z.number().int().min(10).max(60_000).default(2000),
         /** Pause before a failing printer is tried again. */

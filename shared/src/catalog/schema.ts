@@ -113,6 +113,8 @@ export const memberSchema = z
     /** Number printed on the loyalty card (our own loyalty prefix). */
     cardNumber: z.string().min(4).max(32),
     name: z.string().max(200).optional(),
+    /** Digits only, with country code (e.g. "4512345678"), for identification without the card. */
+    phone: z.string().regex(/^\d{6,15}$/).optional(),
   })
   .strict();
 export type Member = z.output<typeof memberSchema>;

@@ -3,13 +3,15 @@ import type { AckCallback } from './errors.js';
 import type {
   LaneCancelPayload,
   LanePayPayload,
+  LaneIdentifyPayload,
+  CatalogSearchPayload,
   LaneReprintPayload,
   LaneRemoveLinePayload,
   LaneScanPayload,
   LaneSetQuantityPayload,
   LaneSyncPayload,
 } from './payloads.js';
-import type { DeviceHello, LaneChange, LaneSnapshot, ScanResult } from './snapshot.js';
+import type { CatalogSearchResult, DeviceHello, LaneChange, LaneSnapshot, ScanResult } from './snapshot.js';
 
 export interface ClientToServer {
   /** Ask for the lane's full snapshot (also sent unasked on every connect). */
@@ -20,6 +22,10 @@ export interface ClientToServer {
   'lane:cancel': (payload: LaneCancelPayload, ack: AckCallback<LaneChange>) => void;
   /** Starts payment of the basket's total at the lane's terminal; the outcome arrives in snapshots. */
   'lane:pay': (payload: LanePayPayload, ack: AckCallback<LaneChange>) => void;
+  /** Identifies the shopper as a member by phone number; member prices re-price the basket. */
+  'lane:identify': (payload: LaneIdentifyPayload, ack: AckCallback<LaneChange>) => void;
+  /** Searches the catalog by name, or lists items sold without a barcode; a weighed item's weight comes from the lane's scale. */
+  'catalog:search': (payload: CatalogSearchPayload, ack: AckCallback<CatalogSearchResult>) => void;
   /** Prints the receipt of the sale just paid once more (while the thank-you shows). */
   'lane:reprint': (payload: LaneReprintPayload, ack: AckCallback<LaneChange>) => void;
 }

@@ -45,5 +45,22 @@ export type LanePayPayload = z.infer<typeof lanePayPayload>;
 export const laneReprintPayload = z.object({ key: idempotencyKey }).strict();
 export type LaneReprintPayload = z.infer<typeof laneReprintPayload>;
 
+/** Search the catalog by name (or browse items without a barcode when `query` is empty). */
+export const catalogSearchPayload = z
+  .object({
+    query: z.string().max(64),
+    /** Only items sold without a barcode: the picture grid of fruit, vegetables and bakery. */
+    withoutBarcode: z.boolean().optional(),
+    limit: z.number().int().min(1).max(60).optional(),
+  })
+  .strict();
+export type CatalogSearchPayload = z.infer<typeof catalogSearchPayload>;
+
+/** The shopper identifies as a member by phone number instead of a card. */
+export const laneIdentifyPayload = z
+  .object({ key: idempotencyKey, phone: z.string().regex(/^\+?[0-9 ]{6,20}$/, 'a phone number of 6 to 20 digits') })
+  .strict();
+export type LaneIdentifyPayload = z.infer<typeof laneIdentifyPayload>;
+
 export const laneSyncPayload = z.object({}).strict();
 export type LaneSyncPayload = z.infer<typeof laneSyncPayload>;

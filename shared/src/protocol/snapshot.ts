@@ -67,6 +67,26 @@ export interface DeviceHello {
   kind: DeviceKind;
   laneId: string | null;
   store: { id: string; name: string; currency: string; locale: string; languages: string[] };
+  /** How the kiosk paces a visit: after `idleSeconds` without a touch or scan it asks "still there?",
+   *  and `stillThereSeconds` later it cancels an unpaid basket. */
+  checkout: { idleSeconds: number; stillThereSeconds: number };
+}
+
+/** One item of the search and picture grid, for items without a barcode (fruit, bakery) or by name. */
+export interface CatalogItem {
+  productId: string;
+  name: { da: string; [lang: string]: string };
+  /** Per unit, or per kg when unit is "kg". */
+  price: number;
+  unit: 'each' | 'kg';
+  /** What to send as `lane:scan` code: the PLU, or else the first GTIN. */
+  code: string;
+  image: string | null;
+  department: string;
+}
+
+export interface CatalogSearchResult {
+  items: CatalogItem[];
 }
 
 export type DeviceKind = 'kiosk' | 'display' | 'staff';

@@ -30,6 +30,7 @@ export interface RealtimeDeps {
   log: Logger;
   limits: { eventsPerSecond: number; eventBurst: number };
   store: () => DeviceHello['store'];
+  checkout: DeviceHello['checkout'];
 }
 
 export const laneRoom = (laneId: string) => `lane:${laneId}`;
@@ -55,7 +56,7 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): void {
   io.on('connection', (socket: HubSocket) => {
     const device = socket.data.device;
     const ctx: HandlerContext = { device, limiter, log: deps.log };
-    socket.emit('device:hello', { ...device, store: deps.store() });
+    socket.emit('device:hello', { ...device, store: deps.store(), checkout: deps.checkout });
     if (device.laneId) {
       void socket.join(laneRoom(device.laneId));
       deps.lanes.snapshot(device.laneId).then(
