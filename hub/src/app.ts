@@ -139,6 +139,7 @@ export function createHub(deps: HubDeps): Hub {
   attachRealtime(io, {
     devices: deps.devices ?? devices,
     lanes,
+    catalog,
     log,
     limits: config.limits,
     checkout: { idleSeconds: config.checkout.idleSeconds, stillThereSeconds: config.checkout.stillThereSeconds },

@@ -30,6 +30,6 @@ export function testCatalog(extra: { promotions?: Promotion[] } = {}): CatalogIn
       { id: 'c-welcome', kind: 'coupon', name: { da: 'Velkommen 10 %' }, code: 'CPN-WELCOME10', percent: 1000, minTotal: 5000 },
       ...(extra.promotions ?? []),
     ] as CatalogInput['promotions'],
-    members: [{ id: 'm1', cardNumber: 'LOY10000001', name: 'Test Member' }],
+    members: [{ id: 'm1', cardNumber: 'LOY10000001', name: 'Test Member', phone: '4512345678' }],
   };
 }

@@ -1,5 +1,5 @@
 /** The catalog in memory: lookups by code in microseconds, replaced whole after an import. */
-import { parseBarcode, type Catalog, type Member, type OwnCodePrefixes, type Product, type Promotion } from '@selfserve/shared';
+import { parseBarcode, type Catalog, type CatalogItem, type Member, type OwnCodePrefixes, type Product, type Promotion } from '@selfserve/shared';
 import { CatalogRepository, productCodes } from '../../storage/catalog.repository.js';
 import { importCsv, importJson, type ImportResult } from './import.js';
 import type { Clock } from '../../clock.js';
@@ -14,6 +14,7 @@ export class CatalogService {
   private byId = new Map<string, Product>();
   private byCode = new Map<string, Product>();
   private memberByCard = new Map<string, Member>();
+  private memberByPhone = new Map<string, Member>();
   private promotionList: Promotion[] = [];
   private currencyCode = 'DKK';
 
@@ -66,6 +67,31 @@ export class CatalogService {
     return this.memberByCard.get(id);
   }
 
+  /** By phone number: digits only; a Danish 8-digit number also matches with its country code 45. */
+  memberByPhoneNumber(phone: string): Member | undefined {
+    const digits = phone.replace(/\D/g, '');
+    return this.memberByPhone.get(digits) ?? (digits.length === 8 ? this.memberByPhone.get(`45${digits}`) : undefined);
+  }
+
+  /**
+   * Items by name (accents and case ignored), or with `withoutBarcode` the items sold by PLU only
+   * (the picture grid). Sorted by department, then name.
+   */
+  search(query: string, options: { withoutBarcode?: boolean | undefined; limit?: number | undefined } = {}): CatalogItem[] {
+    const words = fold(query).split(/\s+/).filter(Boolean);
+    const out: CatalogItem[] = [];
+    for (const p of this.byId.values()) {
+      if (options.withoutBarcode && (p.gtins.length > 0 || p.rcnItems.length > 0 || !p.plu)) continue;
+      const code = p.plu ?? p.gtins[0];
+      if (!code) continue;
+      const names = fold(Object.values(p.name).join(' '));
+      if (!words.every((w) => names.includes(w))) continue;
+      out.push({ productId: p.id, name: p.name, price: p.price, unit: p.unit, code, image: p.image ?? null, department: p.department });
+    }
+    out.sort((a, b) => a.department.localeCompare(b.department, 'da') || a.name.da.localeCompare(b.name.da, 'da'));
+    return out.slice(0, options.limit ?? 60);
+  }
+
   /** By the id of a scanned coupon; returns the code as the catalog writes it, for pricing. */
   couponById(id: string): (Promotion & { kind: 'coupon' }) | undefined {
     return this.promotionList.find((p): p is Promotion & { kind: 'coupon' } => p.kind === 'coupon' && this.ownCodeId(p.code, 'coupon') === id);
@@ -84,7 +110,13 @@ export class CatalogService {
     this.byId = new Map(catalog.products.map((p) => [p.id, p]));
     this.byCode = new Map(catalog.products.flatMap((p) => productCodes(p).map((c) => [c, p] as const)));
     this.memberByCard = new Map(catalog.members.map((m) => [this.ownCodeId(m.cardNumber, 'loyalty'), m]));
+    this.memberByPhone = new Map(catalog.members.flatMap((m) => (m.phone ? [[m.phone, m] as const] : [])));
     this.promotionList = catalog.promotions;
     this.currencyCode = catalog.currency;
   }
+}
+
+/** Lower case without accents, so "blabaer" and "æble" still find what a shopper means. */
+function fold(text: string): string {
+  return text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa').normalize('NFD').replace(/\p{M}/gu, '');
 }

@@ -175,6 +175,18 @@ export class LanesService {
     });
   }
 
+  /** The shopper identifies as a member by phone number: member prices apply from now on. */
+  identify(laneId: string, p: { key: string; phone: string }): Promise<LaneChange> {
+    return this.mutate(laneId, p.key, 'lane:identify', p, changeAnswer, (d) => {
+      const member = this.deps.catalog.memberByPhoneNumber(p.phone);
+      if (!member) throw new DomainError('unknown-item', 'no member has this phone number', { kind: 'member' });
+      move(d, { type: 'scan' });
+      d.visit = { ...this.ensureVisit(d), member };
+      d.writes.push(repo.updateVisit(d.visit));
+      return null;
+    });
+  }
+
   /**
    * The shopper pays: the sale and its first attempt are journaled durably, then the terminal is
    * asked (by the payments service). A replay changes nothing and starts nothing.

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import {
   laneCancelPayload,
   lanePayPayload,
+  laneIdentifyPayload,
+  catalogSearchPayload,
   laneReprintPayload,
   laneRemoveLinePayload,
   laneScanPayload,
@@ -15,6 +17,7 @@ import {
 } from '@selfserve/shared';
 import type { DeviceIdentity, DeviceIssuer } from '../../services/devices.service.js';
 import type { LanesService } from '../../services/lanes/lanes.service.js';
+import type { CatalogService } from '../../services/catalog/catalog.service.js';
 import { handler, kioskOnly, laneDevice, type HandlerContext } from './handle.js';
 import { RateLimiter } from './rate-limit.js';
 
@@ -27,6 +30,7 @@ type HubSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, S
 export interface RealtimeDeps {
   devices: DeviceIssuer;
   lanes: LanesService;
+  catalog: CatalogService;
   log: Logger;
   limits: { eventsPerSecond: number; eventBurst: number };
   store: () => DeviceHello['store'];
@@ -71,6 +75,8 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): void {
     socket.on('lane:removeLine', handler(ctx, 'lane:removeLine', laneRemoveLinePayload, kioskOnly, (p, d) => lanes.removeLine(d.laneId, p)));
     socket.on('lane:cancel', handler(ctx, 'lane:cancel', laneCancelPayload, kioskOnly, (p, d) => lanes.cancel(d.laneId, p)));
     socket.on('lane:pay', handler(ctx, 'lane:pay', lanePayPayload, kioskOnly, (p, d) => lanes.pay(d.laneId, p)));
+    socket.on('lane:identify', handler(ctx, 'lane:identify', laneIdentifyPayload, kioskOnly, (p, d) => lanes.identify(d.laneId, p)));
+    socket.on('catalog:search', handler(ctx, 'catalog:search', catalogSearchPayload, laneDevice, async (p) => ({ items: deps.catalog.search(p.query, p) })));
     socket.on('lane:reprint', handler(ctx, 'lane:reprint', laneReprintPayload, kioskOnly, (p, d) => lanes.reprint(d.laneId, p)));
   });
 
