@@ -140,6 +140,7 @@ export function createHub(deps: HubDeps): Hub {
     devices: deps.devices ?? devices,
     lanes,
     catalog,
+    now: () => clock.now(),
     log,
     limits: config.limits,
     checkout: { idleSeconds: config.checkout.idleSeconds, stillThereSeconds: config.checkout.stillThereSeconds },

@@ -4,6 +4,8 @@ import { uiMessages } from '@selfserve/ui';
 export const da = {
   ...uiMessages.da,
   welcome: {
+    offer: 'Tilbud',
+    memberOffer: 'Medlemstilbud',
     title: 'Velkommen',
     body: 'Scan din første vare for at begynde.',
   },
@@ -22,6 +24,7 @@ export const da = {
     receipt: 'Kvittering nr. {number}',
   },
   lane: {
+    greeting: 'Hej {name}',
     title: 'Din kurv',
     items: 'Varer: {count}',
     savings: 'Du sparer {amount}',

@@ -5,6 +5,8 @@ import type { da } from './da.js';
 export const en: typeof da = {
   ...uiMessages.en,
   welcome: {
+    offer: 'Offer',
+    memberOffer: 'Member offer',
     title: 'Welcome',
     body: 'Scan your first item to begin.',
   },
@@ -23,6 +25,7 @@ export const en: typeof da = {
     receipt: 'Receipt no. {number}',
   },
   lane: {
+    greeting: 'Hello {name}',
     title: 'Your basket',
     items: 'Items: {count}',
     savings: 'You save {amount}',

@@ -11,7 +11,7 @@ import type {
   LaneSetQuantityPayload,
   LaneSyncPayload,
 } from './payloads.js';
-import type { CatalogSearchResult, DeviceHello, LaneChange, LaneSnapshot, ScanResult } from './snapshot.js';
+import type { CatalogSearchResult, DeviceHello, LaneChange, LaneSnapshot, PromotionSummary, ScanResult } from './snapshot.js';
 
 export interface ClientToServer {
   /** Ask for the lane's full snapshot (also sent unasked on every connect). */
@@ -26,6 +26,8 @@ export interface ClientToServer {
   'lane:identify': (payload: LaneIdentifyPayload, ack: AckCallback<LaneChange>) => void;
   /** Searches the catalog by name, or lists items sold without a barcode; a weighed item's weight comes from the lane's scale. */
   'catalog:search': (payload: CatalogSearchPayload, ack: AckCallback<CatalogSearchResult>) => void;
+  /** The campaigns running now, for the customer display's idle slideshow. */
+  'catalog:promotions': (payload: Record<string, never>, ack: AckCallback<{ promotions: PromotionSummary[] }>) => void;
   /** Prints the receipt of the sale just paid once more (while the thank-you shows). */
   'lane:reprint': (payload: LaneReprintPayload, ack: AckCallback<LaneChange>) => void;
 }

@@ -62,5 +62,7 @@ export const laneIdentifyPayload = z
   .strict();
 export type LaneIdentifyPayload = z.infer<typeof laneIdentifyPayload>;
 
+export const catalogPromotionsPayload = z.object({}).strict();
+
 export const laneSyncPayload = z.object({}).strict();
 export type LaneSyncPayload = z.infer<typeof laneSyncPayload>;

@@ -107,3 +107,11 @@ export interface ScanResult extends LaneChange {
   /** The basket's total to pay after this scan, in minor units. */
   total: number;
 }
+
+/** A live campaign, as a display shows it (idle slideshow). */
+export interface PromotionSummary {
+  campaignId: string;
+  name: { da: string; [lang: string]: string };
+  kind: string;
+  memberOnly: boolean;
+}

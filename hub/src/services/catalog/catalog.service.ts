@@ -1,5 +1,5 @@
 /** The catalog in memory: lookups by code in microseconds, replaced whole after an import. */
-import { parseBarcode, type Catalog, type CatalogItem, type Member, type OwnCodePrefixes, type Product, type Promotion } from '@selfserve/shared';
+import { parseBarcode, type Catalog, type CatalogItem, type Member, type PromotionSummary, type OwnCodePrefixes, type Product, type Promotion } from '@selfserve/shared';
 import { CatalogRepository, productCodes } from '../../storage/catalog.repository.js';
 import { importCsv, importJson, type ImportResult } from './import.js';
 import type { Clock } from '../../clock.js';
@@ -90,6 +90,15 @@ export class CatalogService {
     }
     out.sort((a, b) => a.department.localeCompare(b.department, 'da') || a.name.da.localeCompare(b.name.da, 'da'));
     return out.slice(0, options.limit ?? 60);
+  }
+
+  /** Campaigns valid at `now` that apply without a code (coupons are left out), for displays. */
+  livePromotions(now: Date): PromotionSummary[] {
+    const t = now.getTime();
+    return this.promotionList
+      .filter((p) => p.kind !== 'coupon')
+      .filter((p) => (!p.validFrom || Date.parse(p.validFrom) <= t) && (!p.validTo || Date.parse(p.validTo) >= t))
+      .map((p) => ({ campaignId: p.id, name: p.name, kind: p.kind, memberOnly: p.memberOnly }));
   }
 
   /** By the id of a scanned coupon; returns the code as the catalog writes it, for pricing. */

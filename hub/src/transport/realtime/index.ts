@@ -6,6 +6,7 @@ import {
   lanePayPayload,
   laneIdentifyPayload,
   catalogSearchPayload,
+  catalogPromotionsPayload,
   laneReprintPayload,
   laneRemoveLinePayload,
   laneScanPayload,
@@ -35,6 +36,7 @@ export interface RealtimeDeps {
   limits: { eventsPerSecond: number; eventBurst: number };
   store: () => DeviceHello['store'];
   checkout: DeviceHello['checkout'];
+  now: () => Date;
 }
 
 export const laneRoom = (laneId: string) => `lane:${laneId}`;
@@ -77,6 +79,7 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): void {
     socket.on('lane:pay', handler(ctx, 'lane:pay', lanePayPayload, kioskOnly, (p, d) => lanes.pay(d.laneId, p)));
     socket.on('lane:identify', handler(ctx, 'lane:identify', laneIdentifyPayload, kioskOnly, (p, d) => lanes.identify(d.laneId, p)));
     socket.on('catalog:search', handler(ctx, 'catalog:search', catalogSearchPayload, laneDevice, async (p) => ({ items: deps.catalog.search(p.query, p) })));
+    socket.on('catalog:promotions', handler(ctx, 'catalog:promotions', catalogPromotionsPayload, laneDevice, async () => ({ promotions: deps.catalog.livePromotions(deps.now()) })));
     socket.on('lane:reprint', handler(ctx, 'lane:reprint', laneReprintPayload, kioskOnly, (p, d) => lanes.reprint(d.laneId, p)));
   });
 
