@@ -18,6 +18,7 @@ import type { PaymentTerminal } from './devices/payment/terminal.js';
 import { PaymentsService } from './services/payments/payments.service.js';
 import { PrintingService } from './services/printing/printing.service.js';
 import type { ReceiptPrinter } from './devices/printer/index.js';
+import type { Scale } from './devices/scale/index.js';
 import { receiptBuilder } from './services/printing/receipt.js';
 import { attachRealtime, type HubServer } from './transport/realtime/index.js';
 import { healthRoutes } from './transport/http/health.routes.js';
@@ -39,6 +40,8 @@ export interface HubDeps {
   terminals?: (laneId: string) => PaymentTerminal | null;
   /** Each lane's receipt printer, if it has one. */
   printers?: (laneId: string) => ReceiptPrinter | null;
+  /** Each lane's scale, if it has one. */
+  scales?: (laneId: string) => Scale | null;
   /** More HTTP routes, e.g. the demo store's receipts page. */
   routes?: Router[];
 }
@@ -76,6 +79,7 @@ export function createHub(deps: HubDeps): Hub {
     storeId: config.store.id,
     hasTerminal: (laneId) => deps.terminals?.(laneId) != null,
     thankYouMs: config.checkout.thankYouSeconds * 1000,
+    scales: (laneId) => deps.scales?.(laneId) ?? null,
     receipt: receiptBuilder(config, (laneId) => deps.printers?.(laneId) != null),
     onReceiptError: (saleId, err) => log.error({ err, saleId }, 'receipt could not be built; the sale stands'),
   });

@@ -66,6 +66,17 @@ export const configSchema = z
               })
               .strict()
               .optional(),
+            /** The lane's checkout scale, speaking MT-SICS over TCP (a serial-to-Ethernet adapter or the scale's own port). */
+            scale: z
+              .object({
+                host: z.string().min(1),
+                port: z.number().int().min(1).max(65535).default(4001),
+                timeoutMs: z.number().int().min(100).max(10_000).default(1000),
+                /** How long a weight may move before the kiosk is told to let it settle. */
+                stableWithinMs: z.number().int().min(100).max(10_000).default(2000),
+              })
+              .strict()
+              .optional(),
           })
           .strict(),
       )

@@ -10,6 +10,7 @@ import { createLogger } from './log.js';
 import { Database } from './storage/db.js';
 import { terminalsFromConfig, withDemoTerminals } from './devices/terminals.js';
 import { printersFromConfig, withDemoPrinters } from './devices/printers.js';
+import { scalesFromConfig, withDemoScales } from './devices/scales.js';
 import { demoReceiptRoutes } from './transport/http/demo-receipts.routes.js';
 
 const DEMO_DIR = fileURLToPath(new URL('../demo/', import.meta.url));
@@ -47,7 +48,9 @@ async function main(): Promise<void> {
   const parsed = parseConfig(merge(raw, cli));
   // The demo store pays at simulated terminals, one per lane, speaking the real (encrypted) protocol.
   const { config: withTerminals, simulators } = values.demo ? await withDemoTerminals(parsed) : { config: parsed, simulators: [] };
-  const { config, simulators: printerSims } = values.demo ? await withDemoPrinters(withTerminals) : { config: withTerminals, simulators: [] };
+  const { config: withPrinters, simulators: printerSims } = values.demo ? await withDemoPrinters(withTerminals) : { config: withTerminals, simulators: [] };
+  const { config, simulators: scaleSims } = values.demo ? await withDemoScales(withPrinters) : { config: withPrinters, simulators: [] };
+  const scales = scalesFromConfig(config);
   const terminals = terminalsFromConfig(config);
   const printers = printersFromConfig(config);
 
@@ -61,7 +64,8 @@ async function main(): Promise<void> {
     demo: values.demo,
     terminals: (laneId) => terminals.get(laneId) ?? null,
     printers: (laneId) => printers.get(laneId) ?? null,
-    routes: printerSims.length ? [demoReceiptRoutes(printerSims)] : [],
+    scales: (laneId) => scales.get(laneId) ?? null,
+    routes: printerSims.length ? [demoReceiptRoutes(printerSims, scaleSims)] : [],
   });
 
   const catalogFile = config.catalog.file ?? (values.demo ? resolve(DEMO_DIR, 'grocery.json') : undefined);
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
   for (const s of hub.surfaces()) console.log(`  ${s.title.padEnd(44)} ${s.url}`);
   console.log(`  ${'health'.padEnd(44)} ${url}/healthz`);
   for (const { laneId, sim } of simulators) console.log(`  ${`${laneId}: simulated card terminal`.padEnd(44)} ${sim.url}`);
-  if (printerSims.length) console.log(`  ${'printed receipts (simulated printers)'.padEnd(44)} ${url}/demo/receipts`);
+  if (printerSims.length) console.log(`  ${'scales and printed receipts (simulated)'.padEnd(44)} ${url}/demo/receipts`);
   console.log('');
 
   let stopping = false;
@@ -90,7 +94,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     await hub.stop();
     await db.close();
-    await Promise.all([...simulators, ...printerSims].map(({ sim }) => sim.close()));
+    await Promise.all([...simulators, ...printerSims, ...scaleSims].map(({ sim }) => sim.close()));
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -12,6 +12,8 @@ import { testCatalog } from './catalog.js';
 import { terminalsFromConfig } from '../../hub/src/devices/terminals.js';
 import { printersFromConfig } from '../../hub/src/devices/printers.js';
 import { startPrinterSimulator, type PrinterSimulator } from '../../hub/src/devices/printer/index.js';
+import { scalesFromConfig } from '../../hub/src/devices/scales.js';
+import { startScaleSimulator, type ScaleSimulator } from '../../hub/src/devices/scale/index.js';
 import { DEMO_POI_ID, DEMO_TERMINAL_KEY, startTerminalSimulator, type TerminalSimulator } from '../../hub/src/devices/payment/simulator/index.js';
 
 export type Client = Socket<ServerToClient, ClientToServer>;
@@ -28,6 +30,8 @@ export interface TestHub {
   terminal: TerminalSimulator | null;
   /** Lane 1's printer simulator, when started with `printer: true`. */
   printer: PrinterSimulator | null;
+  /** Lane 1's scale simulator, when started with `scale: true`. */
+  scale: ScaleSimulator | null;
   db: Database;
   url: string;
   dir: string;
@@ -59,12 +63,15 @@ export interface TestHubOptions {
   terminalTimeoutMs?: number;
   /** Start a printer simulator for lane 1. */
   printer?: boolean;
+  /** Start a scale simulator for lane 1. */
+  scale?: boolean;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   const dir = mkdtempSync(join(tmpdir(), 'selfserve-test-'));
   const terminal = options.terminal ? await startTerminalSimulator({ ...DEMO_TERMINAL_KEY, poiId: DEMO_POI_ID }) : null;
   const printer = options.printer ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
+  const scale = options.scale ? await startScaleSimulator({ host: '127.0.0.1', port: 0 }) : null;
   const base = testConfig(dir, options.config);
   const lanes = base.lanes.map((l) =>
     l.id !== 'lane-1'
@@ -73,11 +80,13 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
           ...l,
           ...(terminal ? { terminal: { kind: 'adyen' as const, endpoint: terminal.url, poiId: terminal.poiId, ...DEMO_TERMINAL_KEY, caCertPath: terminal.caCertPath, timeoutMs: options.terminalTimeoutMs ?? 5000 } } : {}),
           ...(printer ? { printer: { host: '127.0.0.1', port: printer.port, timeoutMs: 1000, width: 48 } } : {}),
+          ...(scale ? { scale: { host: '127.0.0.1', port: scale.port, timeoutMs: 1000, stableWithinMs: 500 } } : {}),
         },
   );
   const config = testConfig(dir, { ...options.config, lanes });
   const terminals = terminalsFromConfig(config);
   const printers = printersFromConfig(config);
+  const scales = scalesFromConfig(config);
   const db = await Database.open(config.database.file);
   const hub = createHub({
     config,
@@ -85,6 +94,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     log: createLogger('silent'),
     terminals: (laneId) => terminals.get(laneId) ?? null,
     printers: (laneId) => printers.get(laneId) ?? null,
+    scales: (laneId) => scales.get(laneId) ?? null,
   });
   const imported = await hub.catalog.import(JSON.stringify(options.catalog ?? testCatalog()), 'json');
   if (!imported.ok) throw new Error(`test catalog rejected: ${JSON.stringify(imported.issues)}`);
@@ -94,6 +104,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     hub,
     terminal,
     printer,
+    scale,
     db,
     url,
     dir,
@@ -112,6 +123,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await db.close();
       await terminal?.close();
       await printer?.close();
+      await scale?.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -21,6 +21,8 @@ import { resolveCode } from './resolve-code.js';
 import { LaneBook, type Draft, type LaneState } from './lane-book.js';
 import { applyOutcome, move, nextShopper, startPayment, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
 import { salesRepository } from '../../storage/sales.repository.js';
+import type { Scale } from '../../devices/scale/index.js';
+import { weighIfNeeded } from './weigh.js';
 import { printJobsRepository } from '../../storage/print-jobs.repository.js';
 
 export interface LaneLimits {
@@ -42,6 +44,8 @@ export interface LanesDeps {
   hasTerminal: (laneId: string) => boolean;
   /** How long the thank-you shows before the lane waits for the next shopper. */
   thankYouMs: number;
+  /** Each lane's scale, read when a weighed item is scanned without a weight. */
+  scales?: (laneId: string) => Scale | null;
   /** The receipt of a sale just paid, or null when the lane prints none. */
   receipt: (sale: { laneId: string; saleId: string; number: number; basket: LaneSnapshot; payment: LanePayment; time: string }) => ReceiptDocument | null;
   onReceiptError?: (saleId: string, err: unknown) => void;
@@ -110,7 +114,9 @@ export class LanesService {
   }
 
   async scan(laneId: string, p: LaneScanPayload): Promise<ScanResult> {
-    const { code, quantity, weightGrams } = p;
+    const { code, quantity } = p;
+    const scale = this.deps.scales?.(laneId) ?? null;
+    const weightGrams = p.weightGrams ?? (scale ? await weighIfNeeded(scale, p, this.deps.catalog, this.deps.parseOptions) : undefined);
     return this.mutate(laneId, p.key, 'lane:scan', p, scanAnswer, (d): ScanOutcome => {
       const r = resolveCode({ code, quantity, weightGrams }, this.deps.catalog, this.deps.parseOptions);
       move(d, { type: 'scan' });
