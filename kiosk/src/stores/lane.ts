@@ -1,5 +1,5 @@
 // The kiosk's lane store: the hub's snapshot of this lane, and the shopper's intents sent to the hub.
-import type { Ack, ErrorCode, LaneChange, LaneScanPayload } from '@selfserve/shared';
+import type { Ack, CatalogItem, CatalogSearchPayload, ErrorCode, LaneChange, LaneScanPayload } from '@selfserve/shared';
 import { type HubSocket, request, useLaneConnection } from '@selfserve/ui';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
@@ -26,6 +26,8 @@ export const useLaneStore = defineStore('lane', () => {
   const pending = ref(0);
   /** The line the last successful scan added or changed, for the basket to show. */
   const lastScannedLineId = ref<string | null>(null);
+  /** Rises with every scan sent, whatever its outcome: a scan is the shopper's activity. */
+  const scans = ref(0);
   let errorSeq = 0;
 
   function setError(code: KioskErrorCode, message: string, subject?: string): void {
@@ -72,6 +74,7 @@ export const useLaneStore = defineStore('lane', () => {
   }
 
   async function scan(code: string, source: ScanSource): Promise<boolean> {
+    scans.value++;
     const data = await send((s, key) => request(s, 'lane:scan', { key, code, source }), code);
     if (data?.line) lastScannedLineId.value = data.line.lineId;
     return applied(data);
@@ -94,6 +97,26 @@ export const useLaneStore = defineStore('lane', () => {
     return applied(await send((s, key) => request(s, 'lane:pay', { key })));
   }
 
+  /** Identifies the shopper as a member by phone number; member prices arrive in the next snapshot. */
+  async function identify(phone: string): Promise<boolean> {
+    return applied(await send((s, key) => request(s, 'lane:identify', { key, phone })));
+  }
+
+  /**
+   * Searches the catalog (a read: no key, no retry). The answer or the error goes to the caller, not
+   * to the error banner, since the search panel explains it where the shopper looks.
+   */
+  async function searchCatalog(payload: CatalogSearchPayload): Promise<{ items: CatalogItem[] } | { error: KioskErrorCode }> {
+    const s = connection.socket.value;
+    if (!s?.connected) return { error: 'offline' };
+    try {
+      const ack = await request(s, 'catalog:search', payload);
+      return ack.ok ? { items: ack.data.items } : { error: ack.error.code };
+    } catch {
+      return { error: 'timeout' };
+    }
+  }
+
   /** Prints the receipt of the sale just paid once more. */
   async function reprint(): Promise<boolean> {
     return applied(await send((s, key) => request(s, 'lane:reprint', { key })));
@@ -108,11 +131,14 @@ export const useLaneStore = defineStore('lane', () => {
     lastError,
     pending,
     lastScannedLineId,
+    scans,
     scan,
     setQuantity,
     removeLine,
     cancel,
     pay,
+    identify,
+    searchCatalog,
     reprint,
     dismissError,
   };

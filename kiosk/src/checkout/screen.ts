@@ -1,0 +1,29 @@
+// Which screen the kiosk shows, from the hub's lane status and whether this shopper has started (pure).
+import type { LaneStatus } from '@selfserve/shared';
+import type { IdleMode } from './idle.js';
+
+export type Screen = 'attract' | 'checkout';
+
+export interface VisitView {
+  /** null until the first snapshot arrives. */
+  status: LaneStatus | null;
+  lines: number;
+  /** The shopper pressed Start (or scanned) on this screen; the hub has no visit until the first line. */
+  started: boolean;
+}
+
+/** The attract screen waits for a shopper; anything the hub is doing with a basket shows the checkout. */
+export function screenFor(v: VisitView): Screen {
+  if (v.status === null || v.status === 'closed') return 'attract';
+  return v.status === 'idle' && v.lines === 0 && !v.started ? 'attract' : 'checkout';
+}
+
+/**
+ * What an idle shopper puts at stake: an unpaid basket is asked about first; a started but empty visit
+ * just goes back to attract. Nothing times out while paying, after paying, or while staff are needed.
+ */
+export function idleModeFor(v: VisitView & { interventions: number }): IdleMode | null {
+  if (screenFor(v) !== 'checkout' || v.interventions > 0) return null;
+  if (v.status === 'scanning') return v.lines > 0 ? 'ask' : 'quiet';
+  return v.status === 'idle' ? 'quiet' : null;
+}
