@@ -112,6 +112,15 @@ describe('paying at the lane\'s terminal', () => {
     expect(await payments()).toHaveLength(1);
   });
 
+  it('a basket cannot be cancelled while the terminal is taking payment: the payment decides', async () => {
+    const { kiosk, cfd } = await start();
+    t.terminal!.script({ slow: 400 });
+    await pay(kiosk);
+    expect(await kiosk.emitWithAck('lane:cancel', { key: randomUUID() })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    await until(cfd, (s) => s.status === 'finished');
+    expect((await sales())[0]).toMatchObject({ status: 'paid' });
+  });
+
   it('paying again while a payment runs is refused', async () => {
     const { kiosk } = await start();
     t.terminal!.script({ slow: 500 });

@@ -46,6 +46,11 @@ describe('lane state machine', () => {
     expect(transition(s, { type: 'cancel' })).toMatchObject({ ok: false, reason: 'not-allowed' });
   });
 
+  it('a visit cannot be cancelled while the terminal is taking payment', () => {
+    const s = run(initialLaneState(), { type: 'scan' }, { type: 'pay' });
+    expect(transition(s, { type: 'cancel' })).toMatchObject({ ok: false, reason: 'not-allowed' });
+  });
+
   it('the next shopper starts with no open interventions', () => {
     const s = run(initialLaneState(), { type: 'scan' }, { type: 'intervene', intervention: ageCheck }, { type: 'cancel' });
     expect(run(s, { type: 'next-shopper' })).toEqual({ status: 'idle', interventions: [] });

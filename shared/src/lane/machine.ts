@@ -70,7 +70,8 @@ const MOVES: Partial<Record<LaneEvent['type'], { from: readonly LaneStatus[]; to
   'payment-approved': { from: ['payment'], to: 'paid' },
   'payment-failed': { from: ['payment'], to: 'scanning' },
   'receipt-done': { from: ['paid'], to: 'finished' },
-  cancel: { from: ['idle', 'scanning', 'payment'], to: 'cancelled' },
+  // Not while paying: the terminal may be charging; the payment must end (approved or not) first.
+  cancel: { from: ['idle', 'scanning'], to: 'cancelled' },
   'next-shopper': { from: ['finished', 'cancelled'], to: 'idle' },
 };
 
