@@ -36,6 +36,20 @@ describe('paying at the lane\'s terminal', () => {
     expect(next).toMatchObject({ lines: [], payment: null, receipt: null, visitId: null });
   });
 
+  it('the next shopper\'s first scan during the thank-you starts a new visit', async () => {
+    t = await startTestHub({ terminal: true, config: { checkout: { thankYouSeconds: 60 } } });
+    const kiosk = await t.client(TOKENS.kiosk1);
+    const cfd = await t.client(TOKENS.cfd1);
+    await kiosk.emitWithAck('lane:scan', { key: randomUUID(), code: MILK });
+    const done = until(cfd, (s) => s.status === 'finished');
+    await pay(kiosk);
+    const paid = await done;
+    expect(await kiosk.emitWithAck('lane:scan', { key: randomUUID(), code: COLA })).toMatchObject({ ok: true });
+    const s = await kiosk.emitWithAck('lane:sync', {});
+    expect(s).toMatchObject({ ok: true, data: { status: 'scanning', payment: null, receipt: null, lines: [{ productId: 'cola' }] } });
+    if (s.ok) expect(s.data.visitId).not.toBe(paid.visitId);
+  });
+
   it('the kiosk is told to follow the terminal while it works', async () => {
     const { kiosk, cfd } = await start();
     t.terminal!.script({ slow: 400 });

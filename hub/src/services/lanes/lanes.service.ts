@@ -119,6 +119,8 @@ export class LanesService {
     const weightGrams = p.weightGrams ?? (scale ? await weighIfNeeded(scale, p, this.deps.catalog, this.deps.parseOptions) : undefined);
     return this.mutate(laneId, p.key, 'lane:scan', p, scanAnswer, (d): ScanOutcome => {
       const r = resolveCode({ code, quantity, weightGrams }, this.deps.catalog, this.deps.parseOptions);
+      // The next shopper need not wait for the thank-you to end: their first scan starts their visit.
+      if (d.lane.status === 'finished') nextShopper(d);
       move(d, { type: 'scan' });
       const visit = this.ensureVisit(d);
       if (r.type === 'member') {
