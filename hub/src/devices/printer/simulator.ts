@@ -3,6 +3,7 @@
  * to be in and decodes what it is sent back into text, so tests and the demo can read each receipt.
  * Run alone: `node hub/dist/devices/printer/simulator.js --port 9100`.
  */
+import { closeServer, listenArgs } from '../tcp-simulator.js';
 import { createServer, type Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { EscPosDecoder, type DecodedReceipt } from './escpos-decoder.js';
@@ -96,22 +97,12 @@ export async function startPrinterSimulator(options: PrinterSimulatorOptions = {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server, sockets),
   };
 }
 
 async function main(args: string[]): Promise<void> {
-  const value = (flag: string) => {
-    const at = args.indexOf(flag);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
-  const port = Number(value('--port') ?? 9100);
-  const host = value('--host') ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a TCP port, got ${value('--port')}`);
+  const { port, host } = listenArgs(args, 9100);
   const printer = await startPrinterSimulator({ port, host });
   console.log(`Printer simulator (ESC/POS) listening on tcp://${host}:${printer.port}`);
   printer.onReceipt((receipt) => {

@@ -4,6 +4,7 @@
  * Run alone: `node hub/dist/devices/scale/simulator.js --port 4001`, then type a weight in grams
  * ("150"), "~148" for a moving weight, "over", "under" or "ok".
  */
+import { closeServer, listenArgs } from '../tcp-simulator.js';
 import { createServer, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
@@ -130,22 +131,12 @@ export async function startScaleSimulator(options: ScaleSimulatorOptions = {}): 
     get requests() {
       return requests;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server, sockets),
   };
 }
 
 async function main(args: string[]): Promise<void> {
-  const value = (flag: string) => {
-    const at = args.indexOf(flag);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
-  const port = Number(value('--port') ?? 4001);
-  const host = value('--host') ?? '127.0.0.1';
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a TCP port, got ${value('--port')}`);
+  const { port, host } = listenArgs(args, 4001);
   const scale = await startScaleSimulator({ port, host });
   console.log(`Scale simulator (MT-SICS) listening on tcp://${host}:${scale.port}`);
   console.log('Type a weight in grams (150), ~148 for a moving weight, over, under or ok.');
