@@ -8,10 +8,10 @@ import { createHub } from './app.js';
 import { ConfigError, configFromEnv, merge, parseConfig, readConfigFile } from './config.js';
 import { createLogger } from './log.js';
 import { Database } from './storage/db.js';
-import { terminalsFromConfig, withDemoTerminals } from './devices/terminals.js';
-import { printersFromConfig, withDemoPrinters } from './devices/printers.js';
-import { scalesFromConfig, withDemoScales } from './devices/scales.js';
-import { demoReceiptRoutes } from './transport/http/demo-receipts.routes.js';
+import { terminalsFromConfig } from './devices/terminals.js';
+import { printersFromConfig } from './devices/printers.js';
+import { scalesFromConfig } from './devices/scales.js';
+import { startDemoDevices } from './devices/demo.js';
 
 const DEMO_DIR = fileURLToPath(new URL('../demo/', import.meta.url));
 
@@ -46,10 +46,9 @@ async function main(): Promise<void> {
   if (values.db !== undefined) cli.database = { file: values.db };
   if (values.catalog !== undefined) cli.catalog = { file: values.catalog };
   const parsed = parseConfig(merge(raw, cli));
-  // The demo store pays at simulated terminals, one per lane, speaking the real (encrypted) protocol.
-  const { config: withTerminals, simulators } = values.demo ? await withDemoTerminals(parsed) : { config: parsed, simulators: [] };
-  const { config: withPrinters, simulators: printerSims } = values.demo ? await withDemoPrinters(withTerminals) : { config: withTerminals, simulators: [] };
-  const { config, simulators: scaleSims } = values.demo ? await withDemoScales(withPrinters) : { config: withPrinters, simulators: [] };
+  // The demo store's lanes use simulators that speak the devices' real wire protocols.
+  const demo = values.demo ? await startDemoDevices(parsed) : null;
+  const config = demo?.config ?? parsed;
   const scales = scalesFromConfig(config);
   const terminals = terminalsFromConfig(config);
   const printers = printersFromConfig(config);
@@ -65,7 +64,7 @@ async function main(): Promise<void> {
     terminals: (laneId) => terminals.get(laneId) ?? null,
     printers: (laneId) => printers.get(laneId) ?? null,
     scales: (laneId) => scales.get(laneId) ?? null,
-    routes: printerSims.length ? [demoReceiptRoutes(printerSims, scaleSims)] : [],
+    routes: demo?.routes ?? [],
   });
 
   const catalogFile = config.catalog.file ?? (values.demo ? resolve(DEMO_DIR, 'grocery.json') : undefined);
@@ -83,8 +82,7 @@ async function main(): Promise<void> {
   console.log(`\n${config.store.name} is open at ${url}\n`);
   for (const s of hub.surfaces()) console.log(`  ${s.title.padEnd(44)} ${s.url}`);
   console.log(`  ${'health'.padEnd(44)} ${url}/healthz`);
-  for (const { laneId, sim } of simulators) console.log(`  ${`${laneId}: simulated card terminal`.padEnd(44)} ${sim.url}`);
-  if (printerSims.length) console.log(`  ${'scales and printed receipts (simulated)'.padEnd(44)} ${url}/demo/receipts`);
+  for (const line of demo?.describe(url) ?? []) console.log(line);
   console.log('');
 
   let stopping = false;
@@ -94,7 +92,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'stopping');
     await hub.stop();
     await db.close();
-    await Promise.all([...simulators, ...printerSims, ...scaleSims].map(({ sim }) => sim.close()));
+    await demo?.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -19,8 +19,10 @@ export function writeConfig(dir: string, config: object): string {
   return file;
 }
 
-export function startHubProcess(configFile: string): Promise<HubProcess> {
-  const child = spawn(process.execPath, [MAIN, '--config', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts the built hub with `--config FILE`, or with the given arguments. */
+export function startHubProcess(configFileOrArgs: string | string[]): Promise<HubProcess> {
+  const args = typeof configFileOrArgs === 'string' ? ['--config', configFileOrArgs] : configFileOrArgs;
+  const child = spawn(process.execPath, [MAIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`hub did not start:\n${out}`)), 20_000);

@@ -118,4 +118,37 @@ CREATE TABLE print_jobs (
 CREATE INDEX print_jobs_queue ON print_jobs(lane_id, state, id);
 ALTER TABLE lanes ADD COLUMN printer TEXT`,
   },
+  {
+    version: 4,
+    name: 'staff and the append-only audit log',
+    // Statements are split on a semicolon that ends a line, so each trigger body stays on one line.
+    sql: `
+CREATE TABLE staff (
+  id TEXT PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  badge TEXT UNIQUE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('attendant', 'supervisor', 'manager')),
+  pin_hash TEXT NOT NULL,
+  failed_attempts INTEGER NOT NULL DEFAULT 0,
+  locked_until TEXT,
+  active INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  actor TEXT,
+  action TEXT NOT NULL,
+  lane_id TEXT,
+  device_id TEXT,
+  method TEXT,
+  outcome TEXT NOT NULL,
+  detail TEXT
+);
+CREATE INDEX audit_log_by_time ON audit_log(at);
+CREATE INDEX audit_log_by_actor ON audit_log(actor, at);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`,
+  },
 ];
