@@ -132,6 +132,15 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    staff: z
+      .object({
+        /** Wrong PINs in a row before a staff member is locked out… */
+        maxFailures: z.number().int().min(3).max(20).default(5),
+        /** …and for how long. */
+        lockoutSeconds: z.number().int().min(60).max(86_400).default(900),
+      })
+      .strict()
+      .prefault({}),
     log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().prefault({}),
   })
   .strict()
