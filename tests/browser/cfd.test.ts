@@ -24,6 +24,7 @@ describe('the customer display', () => {
     await kiosk.emitWithAck('lane:scan', { key: randomUUID(), code: COLA });
     await kiosk.emitWithAck('lane:scan', { key: randomUUID(), code: 'LOY10000001' });
     await expect.poll(() => cfd.getByTestId('cfd-greeting').innerText()).toMatch(/Hej Test Member/);
+    expect(await cfd.getByTestId('cfd-line').count()).toBe(1);
   });
 
   it('rebuilds the current basket from the hub after a reload, without its token in the address', async () => {
