@@ -60,6 +60,8 @@ export interface Hub {
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+const isOwnOrigin = (origin: string, host: string | undefined) => host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
+
 export function createHub(deps: HubDeps): Hub {
   const { config, db } = deps;
   const clock = deps.clock ?? systemClock;
@@ -107,6 +109,14 @@ export function createHub(deps: HubDeps): Hub {
   const io: HubServer = new Server(http, {
     maxHttpBufferSize: config.limits.maxMessageBytes,
     serveClient: false,
+    // A browser page may connect only from the hub's own origin or an allowed one (DNS rebinding, other
+    // sites in a kiosk browser). Clients that send no Origin (device drivers, tests) pass; the token decides.
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      const ok = !origin || isOwnOrigin(origin, req.headers.host) || config.http.allowedOrigins.includes(origin);
+      if (!ok) log.warn({ origin }, 'socket refused: origin not allowed');
+      callback(ok ? null : 'origin not allowed', ok);
+    },
     // No connectionStateRecovery: it would keep every broadcast snapshot for replay, yet a device gets
     // the whole current snapshot on every (re)connect anyway.
   });
