@@ -6,7 +6,8 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** How Chromium must start on these machines (no sandbox as root, no background network calls). */
+export const BROWSER_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -15,9 +16,12 @@ const FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--use-fake-ui-for-media-stream',
-  '--use-fake-device-for-media-stream',
 ];
+
+/** A fake camera without a permission prompt; add `--use-file-for-fake-video-capture=FILE`. */
+export const CAMERA_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
+
+const FLAGS = [...BROWSER_FLAGS, ...CAMERA_FLAGS];
 
 /**
  * Launches Chromium whose fake camera films `y4m` (fixed at launch: one browser per video), opens the bench

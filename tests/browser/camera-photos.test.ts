@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.js';
+import { CAMERA_FLAGS, launchBrowser, type Browser } from '../helpers/browser.js';
 import { fixturePhoto, makeFakeCameraY4M } from '../helpers/camera.js';
 import { product, testCatalog } from '../helpers/catalog.js';
 import { startTestHub, TOKENS, type TestHub } from '../helpers/hub.js';
@@ -38,7 +38,7 @@ async function showPhoto(set: string, name: string) {
   const photo = fixturePhoto(set, name);
   const video = await makeFakeCameraY4M(photo.png, join(dir, `${set}-${name}.y4m`));
   t = await startTestHub({ catalog: catalogWithPhotoProducts() });
-  browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`]);
+  browser = await launchBrowser([...CAMERA_FLAGS, `--use-file-for-fake-video-capture=${video}`]);
   const kiosk = await browser.context.newPage();
   await kiosk.goto(`${t.url}/kiosk/?token=${TOKENS.kiosk1}`);
   await kiosk.getByTestId('camera-toggle').click();

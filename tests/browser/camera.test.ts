@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LaneSnapshot } from '@selfserve/shared';
-import { launchBrowser, type Browser } from '../helpers/browser.js';
+import { CAMERA_FLAGS, launchBrowser, type Browser } from '../helpers/browser.js';
 import { type BarcodeSpec, makeFakeCameraY4M } from '../helpers/camera.js';
 import { COLA, MILK } from '../helpers/catalog.js';
 import { startTestHub, TOKENS, type TestHub } from '../helpers/hub.js';
@@ -26,8 +26,6 @@ afterEach(async () => {
   browser = t = undefined;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const CAMERA_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
 
 interface CameraLane {
   kiosk: Page;

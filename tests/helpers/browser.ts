@@ -3,19 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { BROWSER_FLAGS, CHROMIUM } from '../../bench/chromium.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CAMERA_FLAGS, CHROMIUM } from '../../bench/chromium.mjs';
 
 export interface Browser {
   context: BrowserContext;
@@ -27,7 +17,7 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...FLAGS, ...extraArgs],
+    args: [...BROWSER_FLAGS, ...extraArgs],
     viewport: { width: 1280, height: 800 },
   });
   return {

@@ -2,9 +2,9 @@
 import type { Router } from 'express';
 import type { Config } from '../config.js';
 import { demoReceiptRoutes } from '../transport/http/demo-receipts.routes.js';
-import { withDemoPrinters } from './printers.js';
-import { withDemoScales } from './scales.js';
-import { withDemoTerminals } from './terminals.js';
+import { DEMO_POI_ID, DEMO_TERMINAL_KEY, startTerminalSimulator } from './payment/simulator/index.js';
+import { startPrinterSimulator } from './printer/index.js';
+import { startScaleSimulator } from './scale/index.js';
 
 export interface DemoDevices {
   /** The configuration with every lane pointed at its simulators. */
@@ -16,19 +16,54 @@ export interface DemoDevices {
   close(): Promise<void>;
 }
 
+type Lane = Config['lanes'][number];
+type DeviceKey = 'terminal' | 'printer' | 'scale';
+
+/** Starts a simulator for each lane without the device, and returns the lanes pointed at them. */
+async function simulate<S>(lanes: Lane[], key: DeviceKey, start: () => Promise<S>, point: (sim: S) => Lane[DeviceKey]) {
+  const simulators: Array<{ laneId: string; sim: S }> = [];
+  const pointed: Lane[] = [];
+  for (const lane of lanes) {
+    if (lane[key]) {
+      pointed.push(lane);
+      continue;
+    }
+    const sim = await start();
+    simulators.push({ laneId: lane.id, sim });
+    pointed.push({ ...lane, [key]: point(sim) });
+  }
+  return { lanes: pointed, simulators };
+}
+
 export async function startDemoDevices(config: Config): Promise<DemoDevices> {
-  const terminals = await withDemoTerminals(config);
-  const printers = await withDemoPrinters(terminals.config);
-  const scales = await withDemoScales(printers.config);
+  const terminals = await simulate(
+    config.lanes,
+    'terminal',
+    () => startTerminalSimulator({ ...DEMO_TERMINAL_KEY, poiId: DEMO_POI_ID }),
+    (sim) => ({ kind: 'adyen', endpoint: sim.url, poiId: sim.poiId, ...DEMO_TERMINAL_KEY, caCertPath: sim.caCertPath, timeoutMs: 150_000 }),
+  );
+  const printers = await simulate(
+    terminals.lanes,
+    'printer',
+    () => startPrinterSimulator({ host: '127.0.0.1', port: 0 }),
+    (sim) => ({ host: '127.0.0.1', port: sim.port, timeoutMs: 3000, width: 48 }),
+  );
+  const scales = await simulate(
+    printers.lanes,
+    'scale',
+    () => startScaleSimulator({ host: '127.0.0.1', port: 0 }),
+    (sim) => ({ host: '127.0.0.1', port: sim.port, timeoutMs: 1000, stableWithinMs: 2000 }),
+  );
+  const all = [...terminals.simulators, ...printers.simulators, ...scales.simulators];
   return {
-    config: scales.config,
+    config: { ...config, lanes: scales.lanes },
     routes: [demoReceiptRoutes(printers.simulators, scales.simulators)],
     describe: (baseUrl) => [
       ...terminals.simulators.map(({ laneId, sim }) => [`${laneId}: simulated card terminal`, sim.url]),
       ['scales and printed receipts (simulated)', `${baseUrl}/demo/receipts`],
     ].map(([title, url]) => `  ${title!.padEnd(44)} ${url}`),
     close: async () => {
-      await Promise.all([...terminals.simulators, ...printers.simulators, ...scales.simulators].map(({ sim }) => sim.close()));
+      await Promise.all(all.map(({ sim }) => sim.close()));
     },
   };
 }

@@ -1,5 +1,18 @@
-/** What the TCP device simulators share: closing with their open sockets, and reading --port/--host. */
+/** What the TCP device simulators share: listening, closing with their open sockets, and reading --port/--host. */
 import type { Server, Socket } from 'node:net';
+
+/** Listens on `port` (0 = any free one) and resolves with the port taken. */
+export async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : port;
+}
 
 /** Closes the server, ending connections a device client left open. */
 export function closeServer(server: Server, sockets: Set<Socket>): Promise<void> {

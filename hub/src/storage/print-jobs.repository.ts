@@ -21,6 +21,10 @@ export const printJobsRepository = {
     return r && { id: r.id, laneId: r.lane_id, saleId: r.sale_id, document: JSON.parse(r.document) as ReceiptDocument, attempts: r.attempts };
   },
 
+  async queuedCount(tx: Tx, laneId: string): Promise<number> {
+    return (await tx.get<{ n: number }>("SELECT COUNT(*) AS n FROM print_jobs WHERE lane_id = ? AND state = 'queued'", [laneId]))?.n ?? 0;
+  },
+
   async lanesWithQueue(tx: Tx): Promise<string[]> {
     return (await tx.all<{ lane_id: string }>("SELECT DISTINCT lane_id FROM print_jobs WHERE state = 'queued'")).map((r) => r.lane_id);
   },

@@ -3,7 +3,7 @@
  * to be in and decodes what it is sent back into text, so tests and the demo can read each receipt.
  * Run alone: `node hub/dist/devices/printer/simulator.js --port 9100`.
  */
-import { closeServer, listenArgs } from '../tcp-simulator.js';
+import { closeServer, listen, listenArgs } from '../tcp-simulator.js';
 import { createServer, type Socket } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { EscPosDecoder, type DecodedReceipt } from './escpos-decoder.js';
@@ -77,15 +77,7 @@ export async function startPrinterSimulator(options: PrinterSimulatorOptions = {
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
+  const port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
 
   return {
     port,

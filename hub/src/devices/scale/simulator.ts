@@ -4,7 +4,7 @@
  * Run alone: `node hub/dist/devices/scale/simulator.js --port 4001`, then type a weight in grams
  * ("150"), "~148" for a moving weight, "over", "under" or "ok".
  */
-import { closeServer, listenArgs } from '../tcp-simulator.js';
+import { closeServer, listen, listenArgs } from '../tcp-simulator.js';
 import { createServer, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
@@ -106,15 +106,7 @@ export async function startScaleSimulator(options: ScaleSimulatorOptions = {}): 
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
+  const port = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
 
   return {
     port,

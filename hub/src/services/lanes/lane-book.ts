@@ -93,7 +93,7 @@ export class LaneBook {
     return { ...state, lane: d.lane, visit: d.visit, lines: d.lines, seq: d.seq, snapshot: this.price(d.lane, d.visit, d.lines) };
   }
 
-  async loadedLaneIds(): Promise<string[]> {
+  loadedLaneIds(): string[] {
     return [...this.states.keys()];
   }
 

@@ -105,12 +105,7 @@ export class LanesService {
 
   /** Re-prices every lane in memory, e.g. after a catalog import changed the promotions. */
   async refreshAll(): Promise<void> {
-    for (const id of await this.book.loadedLaneIds()) {
-      await this.book.exclusive(id, async (state) => {
-        const d = this.book.draft(state, this.deps.clock.now().toISOString());
-        await this.persist(this.settle(state, d), d.writes, false);
-      });
-    }
+    for (const id of this.book.loadedLaneIds()) await this.change(id, () => undefined);
   }
 
   async scan(laneId: string, p: LaneScanPayload): Promise<ScanResult> {

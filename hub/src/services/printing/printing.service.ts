@@ -66,8 +66,8 @@ export class PrintingService {
       } catch (err) {
         const reason = err instanceof PrinterError ? err.reason : 'unreachable';
         await this.deps.db.write([jobs.failed(job.id, (err as Error).message)]);
-        const queued = await this.deps.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM print_jobs WHERE lane_id = ? AND state = 'queued'", [laneId]);
-        await this.deps.lanes.setPrinterProblem(laneId, { reason, message: PRINTER_MESSAGES[reason], queued: queued?.n ?? 1 });
+        const queued = await this.deps.db.tx((tx) => jobs.queuedCount(tx, laneId));
+        await this.deps.lanes.setPrinterProblem(laneId, { reason, message: PRINTER_MESSAGES[reason], queued });
         this.deps.log.warn({ laneId, saleId: job.saleId, reason }, 'receipt not printed; will try again');
         const timer = setTimeout(() => {
           this.timers.delete(timer);
