@@ -7,3 +7,4 @@ export * from './age/index.js';
 export * from './lane/index.js';
 export * from './protocol/index.js';
 export * from './receipt/index.js';
+export * from './staff/index.js';

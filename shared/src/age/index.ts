@@ -3,3 +3,4 @@ export { ageRules, ageRuleCountries } from './rules.js';
 export type { AgeRules, AlcoholBand, AgeStorePolicy } from './rules.js';
 export { requiredAge, basketRequiredAge, needsNewApproval } from './required-age.js';
 export type { AgeRestrictable } from './required-age.js';
+export { ageOn } from './age-on.js';

@@ -1,4 +1,5 @@
 /** The self-checkout lane's life with one shopper, as a pure transition function. */
+import type { StaffRole } from '../staff/roles.js';
 
 export const LANE_STATUSES = ['closed', 'idle', 'scanning', 'payment', 'paid', 'finished', 'cancelled'] as const;
 export type LaneStatus = (typeof LANE_STATUSES)[number];
@@ -15,13 +16,43 @@ export const INTERVENTION_BLOCKS = {
 } as const satisfies Record<string, 'payment' | 'lane'>;
 export type InterventionReason = keyof typeof INTERVENTION_BLOCKS;
 
+/** Where an intervention is in its life: the lane shows open and claimed ones; resolved and expired ones are history. */
+export const INTERVENTION_STATES = ['open', 'claimed', 'resolved', 'expired'] as const;
+export type InterventionState = (typeof INTERVENTION_STATES)[number];
+
+/** A staff member as an intervention names them. */
+export interface StaffRef {
+  staffId: string;
+  name: string;
+  role: StaffRole;
+}
+
 export interface Intervention {
   id: string;
   reason: InterventionReason;
   blocks: 'payment' | 'lane';
+  /** Only live ones are in a lane's snapshot. */
+  state: 'open' | 'claimed';
   openedAt: string;
   /** Free detail for staff, e.g. the item or the age required. */
   detail?: string;
+  /** Staff who asked (a price override by an attendant); null when the lane or the shopper asked. */
+  requestedBy: StaffRef | null;
+  /** Who said "I'm on my way", and when. */
+  claimedBy: StaffRef | null;
+  claimedAt: string | null;
+  /** age-check: the highest age in the basket, which approval must cover. */
+  requiredAge?: number;
+  /** void-approval, price-override, quantity-limit: the line concerned. */
+  lineId?: string;
+  /** void-approval: the quantity asked for (0 removes the line); quantity-limit: the quantity over the limit. */
+  quantity?: number;
+  /** quantity-limit: the line's quantity before, restored on reject (0 = the line is removed). */
+  previousQuantity?: number;
+  /** price-override: the new price of the whole line, in minor units. */
+  price?: number;
+  /** unknown-item: the code the lane could not find. */
+  code?: string;
 }
 
 export interface LaneState {

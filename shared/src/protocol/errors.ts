@@ -11,7 +11,11 @@ export const ERROR_CODES = [
   'lane-blocked', // an open intervention blocks this
   'quantity-limit', // above the store's limit for one line or one basket
   'conflict', // an idempotency key reused for a different request
-  'unauthorized', // the device may not do this
+  'unauthorized', // the device (or the signed-in staff member's role) may not do this
+  'signed-out', // a staff action without a live staff session on this device: sign in (again)
+  'sign-in-failed', // staff number, badge or PIN not right (the same answer for each)
+  'locked', // this staff member is locked after repeated wrong PINs; try later
+  'reauth-required', // admin work after the station sat idle: type the PIN again
   'rate-limited', // too many events from this device
   'internal', // our fault; details are in the hub's log, never in the ack
 ] as const;

@@ -11,6 +11,19 @@ import type {
   LaneSetQuantityPayload,
   LaneSyncPayload,
 } from './payloads.js';
+import type {
+  LaneCallStaffPayload,
+  StaffClaimPayload,
+  StaffLaneActionPayload,
+  StaffLanePayload,
+  StaffOverridePricePayload,
+  StaffReauthPayload,
+  StaffResolvePayload,
+  StaffResumePayload,
+  StaffSignInPayload,
+  StaffVoidLinePayload,
+} from './staff-payloads.js';
+import type { LaneHistory, LanePresence, StaffSessionInfo, StaffSignedOutReason, StationOverview } from './staff.js';
 import type { CatalogSearchResult, DeviceHello, LaneChange, LaneSnapshot, PromotionSummary, ScanResult } from './snapshot.js';
 
 export interface ClientToServer {
@@ -30,11 +43,38 @@ export interface ClientToServer {
   'catalog:promotions': (payload: Record<string, never>, ack: AckCallback<{ promotions: PromotionSummary[] }>) => void;
   /** Prints the receipt of the sale just paid once more (while the thank-you shows). */
   'lane:reprint': (payload: LaneReprintPayload, ack: AckCallback<LaneChange>) => void;
+  /** The shopper calls staff (help, or an item the lane could not find); the lane waits for them. */
+  'lane:callStaff': (payload: LaneCallStaffPayload, ack: AckCallback<LaneChange>) => void;
+
+  // ---- Staff: at a lane's kiosk (that lane only) or at an attendant station (every lane). ----
+  /** Signs a staff member in on this device; the session lives until sign-out or idle. */
+  'staff:signIn': (payload: StaffSignInPayload, ack: AckCallback<StaffSessionInfo>) => void;
+  /** Takes up an earlier session of this device after a reload or reconnect. */
+  'staff:resume': (payload: StaffResumePayload, ack: AckCallback<StaffSessionInfo>) => void;
+  'staff:signOut': (payload: Record<string, never>, ack: AckCallback<{ signedOut: true }>) => void;
+  /** The PIN again, when admin work answered reauth-required. */
+  'staff:reauth': (payload: StaffReauthPayload, ack: AckCallback<{ ok: true }>) => void;
+  /** Station: every lane now, then their snapshots and presence live. */
+  'staff:watch': (payload: Record<string, never>, ack: AckCallback<StationOverview>) => void;
+  'staff:laneHistory': (payload: StaffLanePayload, ack: AckCallback<LaneHistory>) => void;
+  'staff:claim': (payload: StaffClaimPayload, ack: AckCallback<LaneChange>) => void;
+  'staff:resolve': (payload: StaffResolvePayload, ack: AckCallback<LaneChange>) => void;
+  'staff:voidLine': (payload: StaffVoidLinePayload, ack: AckCallback<LaneChange>) => void;
+  /** A supervisor or above sets the price; an attendant's asks for approval (pending: true). */
+  'staff:overridePrice': (payload: StaffOverridePricePayload, ack: AckCallback<LaneChange & { pending: boolean }>) => void;
+  'staff:cancelSale': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
+  'staff:reprint': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
+  'staff:closeLane': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
+  'staff:openLane': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
 }
 
 export interface ServerToClient {
   'device:hello': (hello: DeviceHello) => void;
   'lane:snapshot': (snapshot: LaneSnapshot) => void;
+  /** To watching stations: a lane's kiosk came or went. */
+  'lane:presence': (presence: LanePresence) => void;
+  /** The staff session on this device ended (idle, deactivated, device revoked). */
+  'staff:signedOut': (info: { reason: StaffSignedOutReason }) => void;
 }
 
 /** Names of the events whose payload schema lives in payloads.ts, for the hub's dispatcher. */

@@ -3,3 +3,5 @@ export * from './errors.js';
 export * from './events.js';
 export * from './payloads.js';
 export * from './snapshot.js';
+export * from './staff-payloads.js';
+export * from './staff.js';

@@ -7,6 +7,8 @@ export interface SnapshotLine extends PricedLine {
   code: string;
   /** Age limit of this item by the store's rules, or null. */
   requiredAge: number | null;
+  /** Staff set this line's price by hand (a price override). */
+  priceOverridden: boolean;
 }
 
 export interface LaneSnapshot {
@@ -70,6 +72,9 @@ export interface DeviceHello {
   /** How the kiosk paces a visit: after `idleSeconds` without a touch or scan it asks "still there?",
    *  and `stillThereSeconds` later it cancels an unpaid basket. */
   checkout: { idleSeconds: number; stillThereSeconds: number };
+  /** How staff sign in here: a scanned code starting with `badgePrefix` is a staff badge, not an item;
+   *  `badgeOnly`: at this lane a badge opens the staff menu without a PIN (store policy). */
+  staff: { badgePrefix: string; badgeOnly: boolean; idleSeconds: number };
 }
 
 /** One item of the search and picture grid, for items without a barcode (fruit, bakery) or by name. */

@@ -1,0 +1,2 @@
+/** Staff roles and the permission matrix. */
+export * from './roles.js';
