@@ -12,7 +12,10 @@ import type { Database } from './storage/db.js';
 import { CatalogRepository } from './storage/catalog.repository.js';
 import { DevicesRepository } from './storage/devices.repository.js';
 import { CatalogService } from './services/catalog/catalog.service.js';
-import { ConfiguredDevices, type DeviceIssuer } from './services/devices.service.js';
+import { DeviceRegistry } from './services/devices.service.js';
+import { InterventionsService } from './services/interventions/interventions.service.js';
+import { AuditService, StaffService } from './services/staff/index.js';
+import { StaffSessions } from './services/staff/sessions.js';
 import { LanesService } from './services/lanes/lanes.service.js';
 import type { PaymentTerminal } from './devices/payment/terminal.js';
 import { PaymentsService } from './services/payments/payments.service.js';
@@ -20,7 +23,10 @@ import { PrintingService } from './services/printing/printing.service.js';
 import type { ReceiptPrinter } from './devices/printer/index.js';
 import type { Scale } from './devices/scale/index.js';
 import { receiptBuilder } from './services/printing/receipt.js';
-import { attachRealtime, type HubServer } from './transport/realtime/index.js';
+import { attachRealtime, type HubServer, type Realtime } from './transport/realtime/index.js';
+import { pairingRoutes } from './transport/http/pairing.routes.js';
+import { managerRoutes } from './transport/http/manager.routes.js';
+import { originAllowed } from './transport/http/origin.js';
 import { healthRoutes } from './transport/http/health.routes.js';
 import { adminRoutes } from './transport/http/admin.routes.js';
 import { staticRoutes, type Surface } from './transport/http/static.routes.js';
@@ -32,10 +38,8 @@ export interface HubDeps {
   log?: Logger;
   /** Folder holding kiosk/dist and display/dist; defaults to the repository root. */
   staticRoot?: string;
-  /** Demo mode lists device links with their tokens on the start page. */
+  /** Demo mode: screens on the hub's own machine pair themselves, and the start page links every surface. */
   demo?: boolean;
-  /** Who vouches for device tokens; defaults to the tokens of the configuration. */
-  devices?: DeviceIssuer;
   /** Each lane's payment terminal, if it has one. */
   terminals?: (laneId: string) => PaymentTerminal | null;
   /** Each lane's receipt printer, if it has one. */
@@ -52,6 +56,8 @@ export interface Hub {
   catalog: CatalogService;
   lanes: LanesService;
   printing: PrintingService;
+  staff: StaffService;
+  devices: DeviceRegistry;
   /** Loads the catalog, registers lanes and devices, listens; resolves with the base URL. */
   start(): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
@@ -60,8 +66,6 @@ export interface Hub {
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-const isOwnOrigin = (origin: string, host: string | undefined) => host !== undefined && (origin === `http://${host}` || origin === `https://${host}`);
-
 export function createHub(deps: HubDeps): Hub {
   const { config, db } = deps;
   const clock = deps.clock ?? systemClock;
@@ -69,13 +73,29 @@ export function createHub(deps: HubDeps): Hub {
   const startedAt = clock.now();
 
   const catalog = new CatalogService(new CatalogRepository(db), clock, config.barcodes.ownPrefixes);
-  const devices = new ConfiguredDevices(new DevicesRepository(db), clock);
+  let realtime: Realtime | null = null;
+  const devices = new DeviceRegistry({
+    db,
+    repo: new DevicesRepository(db),
+    clock,
+    codeSeconds: config.pairing.codeSeconds,
+    laneIds: () => config.lanes.map((l) => l.id),
+    online: (id) => realtime?.deviceOnline(id) ?? false,
+  });
+  const staff = new StaffService({ db, clock, maxFailures: config.staff.maxFailures, lockoutSeconds: config.staff.lockoutSeconds });
+  const audit = new AuditService({ db, clock });
+  const sessions = new StaffSessions(clock, {
+    stationIdleMs: config.staff.idleSignOutSeconds * 1000,
+    laneIdleMs: config.staff.laneMenuSeconds * 1000,
+    reauthMs: config.staff.adminReauthSeconds * 1000,
+  });
   const rules = ageRules(config.store.country, config.store.agePolicy);
   const lanes = new LanesService({
     db,
     catalog,
     clock,
     limits: config.limits,
+    interventions: config.interventions,
     parseOptions: { country: config.store.country, ownPrefixes: config.barcodes.ownPrefixes },
     snapshotContext: () => ({ promotions: catalog.promotions, currency: catalog.currency, ageRules: rules }),
     storeId: config.store.id,
@@ -85,6 +105,8 @@ export function createHub(deps: HubDeps): Hub {
     receipt: receiptBuilder(config, (laneId) => deps.printers?.(laneId) != null),
     onReceiptError: (saleId, err) => log.error({ err, saleId }, 'receipt could not be built; the sale stands'),
   });
+
+  const interventions = new InterventionsService({ db, lanes, clock, timeZone: config.store.timeZone, remote: config.interventions.remote });
 
   const payments = new PaymentsService({
     db,
@@ -113,7 +135,7 @@ export function createHub(deps: HubDeps): Hub {
     // sites in a kiosk browser). Clients that send no Origin (device drivers, tests) pass; the token decides.
     allowRequest: (req, callback) => {
       const origin = req.headers.origin;
-      const ok = !origin || isOwnOrigin(origin, req.headers.host) || config.http.allowedOrigins.includes(origin);
+      const ok = originAllowed(origin, req.headers.host, config.http.allowedOrigins);
       if (!ok) log.warn({ origin }, 'socket refused: origin not allowed');
       callback(ok ? null : 'origin not allowed', ok);
     },
@@ -123,18 +145,19 @@ export function createHub(deps: HubDeps): Hub {
   let baseUrl = '';
   let pruneTimer: NodeJS.Timeout | undefined;
 
-  const surfaces = (): Surface[] => {
-    const link = (path: string, token: string) => (deps.demo ? `${baseUrl}${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}` : `${baseUrl}${path}`);
-    return config.devices.flatMap((d) => {
-      const name = d.name ?? d.id;
-      if (d.kind === 'kiosk') return [{ title: `${name}: self-checkout kiosk`, url: link('/kiosk/', d.token) }];
-      if (d.kind === 'display') return [{ title: `${name}: customer display`, url: link('/display/?mode=lane', d.token) }];
-      return [{ title: `${name}: attendant station`, url: link('/display/?mode=staff', d.token) }];
-    });
-  };
+  /** Every surface of the store; in demo mode screens pair themselves, so the links need no token. */
+  const surfaces = (): Surface[] => [
+    ...config.lanes.flatMap((l) => [
+      { title: `${l.name}: self-checkout kiosk`, url: `${baseUrl}/kiosk/?lane=${encodeURIComponent(l.id)}` },
+      { title: `${l.name}: customer display`, url: `${baseUrl}/display/?mode=lane&lane=${encodeURIComponent(l.id)}` },
+    ]),
+    { title: 'Attendant station', url: `${baseUrl}/display/?mode=staff` },
+  ];
 
   app.use(healthRoutes({ db, catalog, startedAt, connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device) }));
   app.use(adminRoutes({ token: config.admin.token, catalog, lanes }));
+  app.use(pairingRoutes({ devices, demo: deps.demo === true, allowedOrigins: config.http.allowedOrigins, attemptsPerMinute: config.pairing.attemptsPerMinute, now: () => clock.now().getTime() }));
+  app.use(managerRoutes({ devices, staff, audit, sessions, allowedOrigins: config.http.allowedOrigins, disconnectDevice: (id) => realtime?.disconnectDevice(id) }));
   app.use(staticRoutes(deps.staticRoot ?? REPO_ROOT, surfaces));
   for (const r of deps.routes ?? []) app.use(r);
   app.use((_req: Request, res: Response) => {
@@ -150,8 +173,8 @@ export function createHub(deps: HubDeps): Hub {
     res.status(500).json({ ok: false, error: { code: 'internal', message: 'the hub could not do this; staff can see why in its log' } });
   });
 
-  attachRealtime(io, {
-    devices: deps.devices ?? devices,
+  realtime = attachRealtime(io, {
+    devices,
     lanes,
     catalog,
     now: () => clock.now(),
@@ -159,6 +182,16 @@ export function createHub(deps: HubDeps): Hub {
     limits: config.limits,
     checkout: { idleSeconds: config.checkout.idleSeconds, stillThereSeconds: config.checkout.stillThereSeconds },
     store: () => ({ id: config.store.id, name: config.store.name, currency: catalog.currency, locale: config.store.locale, languages: config.store.languages }),
+    staffHello: (device) => ({ badgePrefix: config.barcodes.ownPrefixes.staff, badgeOnly: device.kind === 'kiosk' && config.staff.badgeOnlyAtLane, idleSeconds: sessions.idleSeconds(device.kind) }),
+    sessions,
+    staff: {
+      staff,
+      interventions,
+      laneList: () => config.lanes.map((l) => ({ id: l.id, name: l.name })),
+      remote: config.interventions.remote,
+      parseOptions: { country: config.store.country, ownPrefixes: config.barcodes.ownPrefixes },
+      badgeOnlyAtLane: config.staff.badgeOnlyAtLane,
+    },
   });
 
   return {
@@ -167,6 +200,8 @@ export function createHub(deps: HubDeps): Hub {
     catalog,
     lanes,
     printing,
+    staff,
+    devices,
     surfaces,
     async start() {
       await catalog.load();
@@ -175,6 +210,7 @@ export function createHub(deps: HubDeps): Hub {
       await lanes.pruneAcks();
       await payments.recover();
       await printing.start();
+      sessions.start();
       pruneTimer = setInterval(() => void lanes.pruneAcks().catch((err: unknown) => log.error({ err }, 'pruning answers failed')), 3_600_000);
       pruneTimer.unref();
       await new Promise<void>((resolve, reject) => {
@@ -189,6 +225,7 @@ export function createHub(deps: HubDeps): Hub {
     },
     async stop() {
       clearInterval(pruneTimer);
+      sessions.stop();
       payments.stop();
       printing.stop();
       lanes.stop();

@@ -81,7 +81,7 @@ export const configSchema = z
           .strict(),
       )
       .default([]),
-    /** Devices and their tokens; the staff and security issue replaces this with pairing. */
+    /** Devices pre-provisioned with a token (an installer's alternative to pairing codes); tokens are stored hashed. */
     devices: z
       .array(
         z
@@ -137,7 +137,46 @@ export const configSchema = z
         /** Wrong PINs in a row before a staff member is locked out… */
         maxFailures: z.number().int().min(3).max(20).default(5),
         /** …and for how long. */
-        lockoutSeconds: z.number().int().min(60).max(86_400).default(900),
+        lockoutSeconds: z.number().int().min(1).max(86_400).default(900),
+        /** A staff session with no staff action for this long ends (the station signs out). */
+        idleSignOutSeconds: z.number().int().min(1).max(86_400).default(900),
+        /** Admin work (staff, devices, audit) asks for the PIN again after this long without it. */
+        adminReauthSeconds: z.number().int().min(1).max(86_400).default(900),
+        /** The staff menu at a lane's kiosk ends after this long untouched. */
+        laneMenuSeconds: z.number().int().min(1).max(3600).default(120),
+        /** A badge alone (no PIN) opens the staff menu at a lane; stations always ask for the PIN. */
+        badgeOnlyAtLane: z.boolean().default(false),
+      })
+      .strict()
+      .prefault({}),
+    interventions: z
+      .object({
+        /** Removing a line or lowering a quantity needs staff once the basket holds this many items; 0 = never. */
+        voidAfterItems: z.number().int().min(0).max(1000).default(10),
+        /** A line's quantity above this needs staff (up to limits.maxLineQuantity, which is refused); 0 = never. */
+        quantityApprovalAbove: z.number().int().min(0).max(999).default(20),
+        /** Which reasons staff may resolve from the attendant station; the rest only at the lane. */
+        remote: z
+          .object({
+            'age-check': z.boolean().default(false),
+            'void-approval': z.boolean().default(true),
+            'price-override': z.boolean().default(true),
+            help: z.boolean().default(true),
+            'payment-failed': z.boolean().default(true),
+            'unknown-item': z.boolean().default(true),
+            'quantity-limit': z.boolean().default(true),
+          })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    pairing: z
+      .object({
+        /** How long a device's one-time pairing code is valid. */
+        codeSeconds: z.number().int().min(10).max(86_400).default(900),
+        /** Wrong codes one address may try per minute before it must wait. */
+        attemptsPerMinute: z.number().int().min(1).max(1000).default(10),
       })
       .strict()
       .prefault({}),

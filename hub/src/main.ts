@@ -78,11 +78,19 @@ async function main(): Promise<void> {
     log.info({ file: catalogFile, ...result.counts }, 'catalog imported');
   }
 
+  // The demo store's staff, with PINs everyone may know: a real store creates its first manager with the staff CLI.
+  const demoStaff = [
+    { number: '9001', name: 'Demo Manager', role: 'manager', badge: 'M9001', pin: '2468' },
+    { number: '1001', name: 'Demo Attendant', role: 'attendant', badge: 'A1001', pin: '1357' },
+  ] as const;
+  if (values.demo && (await hub.staff.list()).length === 0) for (const s of demoStaff) await hub.staff.create({ ...s }, { actor: null, method: 'cli' });
+
   const { url } = await hub.start();
   console.log(`\n${config.store.name} is open at ${url}\n`);
   for (const s of hub.surfaces()) console.log(`  ${s.title.padEnd(44)} ${s.url}`);
   console.log(`  ${'health'.padEnd(44)} ${url}/healthz`);
   for (const line of demo?.describe(url) ?? []) console.log(line);
+  if (values.demo) for (const s of demoStaff) console.log(`  staff: ${s.name.padEnd(16)} number ${s.number}, badge ${config.barcodes.ownPrefixes.staff}${s.badge}, PIN ${s.pin}`);
   console.log('');
 
   let stopping = false;

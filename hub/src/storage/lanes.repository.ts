@@ -25,6 +25,8 @@ export interface VisitRow {
   startedAt: string;
   member: Member | null;
   coupons: string[];
+  /** The age staff approved for this visit; a later item needing more asks again. */
+  approvedAge: number | null;
 }
 
 export interface LineRow {
@@ -35,6 +37,8 @@ export interface LineRow {
   quantity: number;
   weightGrams: number | null;
   labelPrice: number | null;
+  /** The whole line's price set by staff, replacing the catalog's and any label's. */
+  priceOverride: number | null;
   source: string | null;
   addedAt: string;
 }
@@ -59,6 +63,7 @@ function toLine(r: Raw): LineRow {
     quantity: Number(r.quantity),
     weightGrams: r.weight_grams === null ? null : Number(r.weight_grams),
     labelPrice: r.label_price === null ? null : Number(r.label_price),
+    priceOverride: r.price_override === null || r.price_override === undefined ? null : Number(r.price_override),
     source: (r.source as string | null) ?? null,
     addedAt: String(r.added_at),
   };
@@ -102,6 +107,7 @@ export const lanesRepository = {
       startedAt: String(r.started_at),
       member: r.member ? (JSON.parse(String(r.member)) as Member) : null,
       coupons: JSON.parse(String(r.coupons)) as string[],
+      approvedAge: r.approved_age === null || r.approved_age === undefined ? null : Number(r.approved_age),
     };
   },
 
@@ -134,8 +140,8 @@ export const lanesRepository = {
       v.id, v.laneId, v.status, v.startedAt, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons)),
 
   updateVisit: (v: VisitRow, endedAt: string | null = null) =>
-    sql('UPDATE visits SET status = ?, member = ?, coupons = ?, ended_at = ? WHERE id = ?',
-      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), endedAt, v.id),
+    sql('UPDATE visits SET status = ?, member = ?, coupons = ?, approved_age = ?, ended_at = ? WHERE id = ?',
+      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), v.approvedAge, endedAt, v.id),
 
   insertLine: (visitId: string, l: LineRow) =>
     sql(`INSERT INTO visit_lines (visit_id, line_id, seq, product, code, quantity, weight_grams, label_price, source, added_at)
@@ -144,6 +150,9 @@ export const lanesRepository = {
 
   setQuantity: (visitId: string, lineId: string, quantity: number) =>
     sql('UPDATE visit_lines SET quantity = ? WHERE visit_id = ? AND line_id = ?', quantity, visitId, lineId),
+
+  overridePrice: (visitId: string, lineId: string, price: number) =>
+    sql('UPDATE visit_lines SET price_override = ? WHERE visit_id = ? AND line_id = ?', price, visitId, lineId),
 
   removeLine: (visitId: string, lineId: string, at: string) =>
     sql('UPDATE visit_lines SET removed_at = ? WHERE visit_id = ? AND line_id = ?', at, visitId, lineId),

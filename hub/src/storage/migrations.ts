@@ -151,4 +151,38 @@ CREATE INDEX audit_log_by_actor ON audit_log(actor, at);
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`,
   },
+  {
+    version: 5,
+    name: 'interventions, age approval, price overrides, device pairing and revocation',
+    sql: `
+CREATE TABLE interventions (
+  id TEXT PRIMARY KEY,
+  lane_id TEXT NOT NULL REFERENCES lanes(id),
+  visit_id TEXT,
+  reason TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('open', 'claimed', 'resolved', 'expired')),
+  data TEXT NOT NULL,
+  requested_by TEXT,
+  requested_device TEXT,
+  opened_at TEXT NOT NULL,
+  claimed_by TEXT,
+  claimed_at TEXT,
+  resolved_by TEXT,
+  resolved_at TEXT,
+  outcome TEXT,
+  method TEXT
+);
+CREATE INDEX interventions_by_lane ON interventions(lane_id, opened_at);
+ALTER TABLE visits ADD COLUMN approved_age INTEGER;
+ALTER TABLE visit_lines ADD COLUMN price_override INTEGER CHECK (price_override IS NULL OR price_override >= 0);
+ALTER TABLE devices ADD COLUMN paired_at TEXT;
+ALTER TABLE devices ADD COLUMN revoked_at TEXT;
+CREATE TABLE pairing_codes (
+  code_hash TEXT PRIMARY KEY,
+  device_id TEXT NOT NULL REFERENCES devices(id),
+  expires_at TEXT NOT NULL,
+  used_at TEXT
+);
+CREATE INDEX pairing_codes_by_device ON pairing_codes(device_id)`,
+  },
 ];

@@ -28,6 +28,19 @@ export const salesRepository = {
     );
   },
 
+  /** The lane's newest sales, newest first, for the attendant station's lane history. */
+  recentOfLane(tx: Tx, laneId: string, limit: number) {
+    return tx.all<{ saleId: string; number: number; status: string; total: number; currency: string; createdAt: string; paidAt: string | null }>(
+      `SELECT id AS saleId, number, status, total, currency, created_at AS createdAt, paid_at AS paidAt
+       FROM sales WHERE lane_id = ? ORDER BY number DESC LIMIT ?`,
+      [laneId, limit],
+    );
+  },
+
+  async lastPaidOfLane(tx: Tx, laneId: string): Promise<string | undefined> {
+    return (await tx.get<{ id: string }>("SELECT id FROM sales WHERE lane_id = ? AND status = 'paid' ORDER BY number DESC LIMIT 1", [laneId]))?.id;
+  },
+
   insertSale: (s: { id: string; number: number; laneId: string; visitId: string; total: number; currency: string; basket: LaneSnapshot; at: string }) =>
     sql('INSERT INTO sales (id, number, lane_id, visit_id, status, total, currency, basket, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       s.id, s.number, s.laneId, s.visitId, 'pending', s.total, s.currency, JSON.stringify(s.basket), s.at),

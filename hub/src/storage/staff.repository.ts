@@ -74,5 +74,7 @@ export const staffRepository = {
     params: [maxFailures, lockUntil, maxFailures, id],
   }),
 
+  setPin: (id: string, pinHash: string): Statement => ({ sql: 'UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?', params: [pinHash, id] }),
+
   recordSuccess: (id: string): Statement => ({ sql: 'UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?', params: [id] }),
 };

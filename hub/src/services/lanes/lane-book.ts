@@ -1,5 +1,5 @@
 /** Each lane's state in memory: loaded once from the database, then changed by one request at a time. */
-import { DomainError, type LaneSnapshot } from '@selfserve/shared';
+import { DomainError, transition, type LaneEvent, type LaneSnapshot } from '@selfserve/shared';
 import type { Database, Statement } from '../../storage/db.js';
 import { lanesRepository as repo, type LaneRow, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
 
@@ -33,6 +33,14 @@ export interface Draft {
   snapshot: LaneSnapshot;
   /** Money is being recorded: commit with synchronous=FULL. */
   durable: boolean;
+}
+
+/** Moves the draft's lane by one event of the state machine, or throws its refusal. */
+export function move(d: Draft, event: LaneEvent): void {
+  const r = transition({ status: d.lane.status, interventions: d.lane.interventions }, event);
+  if (!r.ok) throw new DomainError(r.reason, r.message);
+  d.lane.status = r.state.status;
+  d.lane.interventions = r.state.interventions;
 }
 
 export type Pricer = (lane: LaneRow, visit: VisitRow | null, lines: LineRow[]) => LaneSnapshot;

@@ -1,9 +1,12 @@
 /** The payment part of a visit, as changes to a lane's draft: start a sale, apply the terminal's outcome, end the visit. */
 import { randomBytes } from 'node:crypto';
-import { DomainError, transition, type LaneEvent, type LanePayment } from '@selfserve/shared';
+import { DomainError, type LanePayment } from '@selfserve/shared';
 import { lanesRepository as lanes } from '../../storage/lanes.repository.js';
 import { salesRepository as sales } from '../../storage/sales.repository.js';
-import type { Draft } from './lane-book.js';
+import { move, type Draft } from './lane-book.js';
+import { expireAll, openIntervention, SHOPPER } from './interventions.js';
+
+export { move };
 
 /** What the terminal said, or that the hub does not know yet. */
 export type PaymentOutcome =
@@ -21,13 +24,6 @@ export interface PaymentStart {
 
 /** Failed attempts in a row after which staff must help. */
 export const FAILURES_BEFORE_STAFF = 3;
-
-export function move(d: Draft, event: LaneEvent): void {
-  const r = transition({ status: d.lane.status, interventions: d.lane.interventions }, event);
-  if (!r.ok) throw new DomainError(r.reason, r.message);
-  d.lane.status = r.state.status;
-  d.lane.interventions = r.state.interventions;
-}
 
 /** nexo ServiceIDs are at most 10 characters. */
 export const newServiceId = (): string => randomBytes(8).toString('base64url').slice(0, 10);
@@ -79,12 +75,13 @@ export function applyOutcome(d: Draft, saleId: string, serviceId: string, number
   move(d, { type: 'payment-failed' });
   d.lane.payment = { ...next, failures: payment.failures + 1 };
   if (payment.failures + 1 >= FAILURES_BEFORE_STAFF) {
-    move(d, { type: 'intervene', intervention: { id: `pay-${saleId}`, reason: 'payment-failed', blocks: 'lane', openedAt: d.now, detail: outcome.reason ?? outcome.state } });
+    openIntervention(d, { reason: 'payment-failed', detail: outcome.reason ?? outcome.state, requestedBy: null }, SHOPPER(null));
   }
 }
 
 /** After the thank-you: the lane waits for the next shopper with a clean slate. */
 export function nextShopper(d: Draft): void {
+  expireAll(d, SHOPPER(null));
   move(d, { type: 'next-shopper' });
   Object.assign(d, { visit: null, lines: [], seq: 0 });
   d.lane.visitId = null;

@@ -2,6 +2,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
   DomainError,
+  requiredAge,
+  type Product,
   type Ack,
   type LaneChange,
   type LanePayment,
@@ -23,6 +25,7 @@ import { applyOutcome, move, nextShopper, startPayment, type PaymentOutcome, typ
 import { salesRepository } from '../../storage/sales.repository.js';
 import type { Scale } from '../../devices/scale/index.js';
 import { weighIfNeeded } from './weigh.js';
+import { endForLine, itemCount, openIntervention, reconcileAgeCheck, SHOPPER } from './interventions.js';
 import { printJobsRepository } from '../../storage/print-jobs.repository.js';
 
 export interface LaneLimits {
@@ -31,11 +34,20 @@ export interface LaneLimits {
   idempotencyHours: number;
 }
 
+/** When a shopper's change waits for staff. 0 turns a rule off. */
+export interface InterventionRules {
+  /** Removing a line or lowering a quantity once the basket holds this many items. */
+  voidAfterItems: number;
+  /** A line's quantity above this (up to the hard maxLineQuantity). */
+  quantityApprovalAbove: number;
+}
+
 export interface LanesDeps {
   db: Database;
   catalog: CatalogService;
   clock: Clock;
   limits: LaneLimits;
+  interventions: InterventionRules;
   parseOptions: ParseOptions;
   snapshotContext: () => Omit<SnapshotContext, 'now'>;
   /** Prefix of sale ids (the store id): a sale id is printed as the receipt's barcode. */
@@ -84,6 +96,11 @@ export class LanesService {
     this.receiptListeners.add(listener);
   }
 
+  /** Tells the printing worker that a lane's queue has a new receipt. */
+  receiptQueued(laneId: string): void {
+    for (const l of this.receiptListeners) l(laneId);
+  }
+
   /** Called when a sale's payment must go to the terminal. */
   onPaymentStarted(listener: PaymentListener): void {
     this.paymentListeners.add(listener);
@@ -108,7 +125,7 @@ export class LanesService {
     for (const id of this.book.loadedLaneIds()) await this.change(id, () => undefined);
   }
 
-  async scan(laneId: string, p: LaneScanPayload): Promise<ScanResult> {
+  async scan(laneId: string, p: LaneScanPayload, deviceId: string | null = null): Promise<ScanResult> {
     const { code, quantity } = p;
     const scale = this.deps.scales?.(laneId) ?? null;
     const weightGrams = p.weightGrams ?? (scale ? await weighIfNeeded(scale, p, this.deps.catalog, this.deps.parseOptions) : undefined);
@@ -132,6 +149,7 @@ export class LanesService {
       const same = mergeable ? d.lines.find((l) => l.product.id === r.product.id && l.labelPrice === null && l.code === code.trim()) : undefined;
       if (same) {
         this.setLineQuantity(d, same, same.quantity + r.quantity);
+        this.askForLargeQuantity(d, same.lineId, same.quantity, deviceId);
         return { added: 'line', lineId: same.lineId };
       }
       if (d.lines.length >= this.deps.limits.maxLines) throw new DomainError('quantity-limit', `a basket holds at most ${this.deps.limits.maxLines} lines`);
@@ -139,30 +157,56 @@ export class LanesService {
       const seq = ++d.seq;
       const line: LineRow = {
         lineId: `L${seq}`, seq, product: r.product, code: code.trim(), quantity: r.quantity,
-        weightGrams: r.weightGrams, labelPrice: r.labelPrice, source: p.source ?? null, addedAt: d.now,
+        weightGrams: r.weightGrams, labelPrice: r.labelPrice, priceOverride: null, source: p.source ?? null, addedAt: d.now,
       };
       d.lines.push(line);
       d.writes.push(repo.insertLine(visit.id, line));
+      this.askForLargeQuantity(d, line.lineId, 0, deviceId);
       return { added: 'line', lineId: line.lineId };
     });
   }
 
-  setQuantity(laneId: string, p: { key: string; lineId: string; quantity: number }): Promise<LaneChange> {
+  /** A lower quantity once the basket is large waits for staff (a void); a very large one is applied and waits for staff too. */
+  setQuantity(laneId: string, p: { key: string; lineId: string; quantity: number }, deviceId: string | null = null): Promise<LaneChange> {
     return this.mutate(laneId, p.key, 'lane:setQuantity', p, changeAnswer, (d) => {
       const line = findLine(d, p.lineId);
-      if (line.product.unit === 'kg' || line.labelPrice !== null) throw new DomainError('not-allowed', 'a weighed or labelled line has no quantity to change');
+      if (line.product.unit === 'kg' || line.labelPrice !== null || line.priceOverride !== null) {
+        throw new DomainError('not-allowed', 'a weighed, labelled or re-priced line has no quantity to change');
+      }
       move(d, { type: 'scan' });
+      if (p.quantity < line.quantity && this.voidNeedsStaff(d)) {
+        this.askForVoid(d, line, p.quantity, deviceId);
+        return null;
+      }
       this.setLineQuantity(d, line, p.quantity);
+      if (p.quantity > line.quantity) this.askForLargeQuantity(d, line.lineId, line.quantity, deviceId);
       return null;
     });
   }
 
-  removeLine(laneId: string, p: { key: string; lineId: string }): Promise<LaneChange> {
+  /** Removing a line once the basket is large waits for staff (a void); the line stays until they approve. */
+  removeLine(laneId: string, p: { key: string; lineId: string }, deviceId: string | null = null): Promise<LaneChange> {
     return this.mutate(laneId, p.key, 'lane:removeLine', p, changeAnswer, (d) => {
-      findLine(d, p.lineId);
+      const line = findLine(d, p.lineId);
       move(d, { type: 'scan' });
+      if (this.voidNeedsStaff(d)) {
+        this.askForVoid(d, line, 0, deviceId);
+        return null;
+      }
       d.lines = d.lines.filter((l) => l.lineId !== p.lineId);
       d.writes.push(repo.removeLine(d.visit!.id, p.lineId, d.now));
+      endForLine(d, p.lineId, SHOPPER(deviceId));
+      return null;
+    });
+  }
+
+  /** The shopper calls staff: for help, or about an item the lane could not find. One open call of a kind is enough. */
+  callStaff(laneId: string, p: { key: string; reason: 'help' | 'unknown-item'; code?: string | undefined }, deviceId: string | null = null): Promise<LaneChange> {
+    return this.mutate(laneId, p.key, 'lane:callStaff', p, changeAnswer, (d) => {
+      if (d.lane.status === 'closed') throw new DomainError('not-allowed', 'this lane is closed');
+      const code = p.code?.trim();
+      if (d.lane.interventions.some((i) => i.reason === p.reason && i.code === code)) return null;
+      openIntervention(d, { reason: p.reason, requestedBy: null, ...(code ? { code, detail: code } : {}) }, SHOPPER(deviceId));
       return null;
     });
   }
@@ -177,6 +221,17 @@ export class LanesService {
       return null;
     });
   }
+
+  /**
+   * A change on behalf of someone else (staff), exactly once per key like the shopper's own: the
+   * interventions service brings the body, this keeps the lane's queue, pricing and journal.
+   */
+  request<R, T>(laneId: string, key: string, event: string, payload: unknown, answer: (result: R, snapshot: LaneSnapshot) => T, body: (d: Draft) => R): Promise<T> {
+    return this.mutate(laneId, key, event, payload, answer, body);
+  }
+
+  /** The age a product needs under the store's rules. */
+  readonly ageOf = (product: Product): number | null => requiredAge(product, this.deps.snapshotContext().ageRules);
 
   /** The shopper identifies as a member by phone number: member prices apply from now on. */
   identify(laneId: string, p: { key: string; phone: string }): Promise<LaneChange> {
@@ -216,7 +271,7 @@ export class LanesService {
       if (outcome.state === 'approved') this.queueReceipt(d, saleId, number);
     });
     if (snapshot.status === 'finished') {
-      for (const l of this.receiptListeners) l(laneId);
+      this.receiptQueued(laneId);
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         void this.change(laneId, (d) => {
@@ -247,7 +302,7 @@ export class LanesService {
       d.writes.push(printJobsRepository.enqueueCopy(receipt.saleId, d.now));
       return null;
     });
-    for (const l of this.receiptListeners) l(laneId);
+    this.receiptQueued(laneId);
     return change;
   }
 
@@ -320,6 +375,7 @@ export class LanesService {
 
   /** The lane a draft leads to: a new version, priced, with the statement that saves it. */
   private settle(state: LaneState, d: Draft): LaneState {
+    if (d.lane.status !== 'closed') reconcileAgeCheck(d, this.ageOf);
     d.lane = { ...d.lane, version: state.lane.version + 1, updatedAt: d.now };
     d.writes.push(repo.saveLane(d.lane));
     return this.book.settle(state, d);
@@ -338,7 +394,7 @@ export class LanesService {
 
   private ensureVisit(d: Draft): VisitRow {
     if (d.visit) return d.visit;
-    d.visit = { id: randomUUID(), laneId: d.lane.id, status: 'open', startedAt: d.now, member: null, coupons: [] };
+    d.visit = { id: randomUUID(), laneId: d.lane.id, status: 'open', startedAt: d.now, member: null, coupons: [], approvedAge: null };
     d.lane.visitId = d.visit.id;
     d.writes.push(repo.createVisit(d.visit));
     return d.visit;
@@ -347,6 +403,28 @@ export class LanesService {
   private checkQuantity(quantity: number): void {
     const max = this.deps.limits.maxLineQuantity;
     if (quantity > max) throw new DomainError('quantity-limit', `at most ${max} of one item per line`);
+  }
+
+  private voidNeedsStaff(d: Draft): boolean {
+    const after = this.deps.interventions.voidAfterItems;
+    return after > 0 && itemCount(d.lines) >= after;
+  }
+
+  private askForVoid(d: Draft, line: LineRow, quantity: number, deviceId: string | null): void {
+    const open = d.lane.interventions.find((i) => i.reason === 'void-approval' && i.lineId === line.lineId);
+    if (open) return;
+    const detail = `${line.product.name.da}${quantity ? ` → ${quantity}` : ''}`;
+    openIntervention(d, { reason: 'void-approval', lineId: line.lineId, quantity, detail, requestedBy: null }, SHOPPER(deviceId));
+  }
+
+  /** A line now above the store's quantity for staff: it stays, and staff approve it or put it back to `before`. */
+  private askForLargeQuantity(d: Draft, lineId: string, before: number, deviceId: string | null): void {
+    const above = this.deps.interventions.quantityApprovalAbove;
+    const line = d.lines.find((l) => l.lineId === lineId)!;
+    if (above <= 0 || line.quantity <= above) return;
+    const open = d.lane.interventions.find((i) => i.reason === 'quantity-limit' && i.lineId === lineId);
+    if (open) return;
+    openIntervention(d, { reason: 'quantity-limit', lineId, quantity: line.quantity, previousQuantity: before, detail: `${line.product.name.da} × ${line.quantity}`, requestedBy: null }, SHOPPER(deviceId));
   }
 
   private setLineQuantity(d: Draft, line: LineRow, quantity: number): void {

@@ -18,7 +18,7 @@ export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: Line
       productId: l.product.id,
       quantity: l.quantity,
       ...(l.weightGrams !== null ? { weightGrams: l.weightGrams } : {}),
-      ...(l.labelPrice !== null ? { labelPrice: l.labelPrice } : {}),
+      ...((l.priceOverride ?? l.labelPrice) !== null ? { labelPrice: (l.priceOverride ?? l.labelPrice)! } : {}),
     })),
     products,
     promotions: [...ctx.promotions],
@@ -31,6 +31,7 @@ export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: Line
     ...p,
     code: lines[i]!.code,
     requiredAge: requiredAge(lines[i]!.product, ctx.ageRules),
+    priceOverridden: lines[i]!.priceOverride !== null,
   }));
   const ages = snapshotLines.map((l) => l.requiredAge).filter((a): a is number => a !== null);
   return {

@@ -18,21 +18,26 @@ export interface AuditEntry {
 
 export const MAX_AUDIT_ROWS = 10_000;
 
+/** The insert of one audit entry at `at`, to commit with the change it records. */
+export function auditStatement(at: string, e: AuditEntry): Statement {
+  return auditRepository.insert({
+    at,
+    actor: e.actor,
+    action: e.action,
+    laneId: e.laneId ?? null,
+    deviceId: e.deviceId ?? null,
+    method: e.method ?? null,
+    outcome: e.outcome,
+    detail: e.detail === undefined ? null : JSON.stringify(e.detail),
+  });
+}
+
 export class AuditService {
   constructor(private readonly deps: { db: Database; clock: Clock }) {}
 
   /** The insert as a statement, to be committed in the same write as the change it records. */
   entry(e: AuditEntry): Statement {
-    return auditRepository.insert({
-      at: this.deps.clock.now().toISOString(),
-      actor: e.actor,
-      action: e.action,
-      laneId: e.laneId ?? null,
-      deviceId: e.deviceId ?? null,
-      method: e.method ?? null,
-      outcome: e.outcome,
-      detail: e.detail === undefined ? null : JSON.stringify(e.detail),
-    });
+    return auditStatement(this.deps.clock.now().toISOString(), e);
   }
 
   record(e: AuditEntry): Promise<void> {

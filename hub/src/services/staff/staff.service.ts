@@ -62,7 +62,7 @@ export class StaffService {
   }
 
   /** Creates a staff member with a fresh PIN, which is returned this once and never stored readable. */
-  async create(input: { number: string; name: string; role: StaffRole; badge?: string }, by: ChangedBy = { actor: null }): Promise<{ staff: Staff; pin: string }> {
+  async create(input: { number: string; name: string; role: StaffRole; badge?: string; pin?: string }, by: ChangedBy = { actor: null }): Promise<{ staff: Staff; pin: string }> {
     const name = input.name.trim();
     if (!NUMBER.test(input.number)) throw new StaffError('invalid-input', 'a staff number is 1 to 12 digits');
     if (input.badge !== undefined && !BADGE.test(input.badge)) throw new StaffError('invalid-input', 'a badge is letters, digits and dashes');
@@ -71,7 +71,8 @@ export class StaffService {
     const taken = await db.tx(async (tx) => (await repo.byNumber(tx, input.number)) ?? (input.badge === undefined ? undefined : await repo.byBadge(tx, input.badge)));
     if (taken) throw new StaffError('duplicate', 'that staff number or badge is already in use');
 
-    const pin = newPin();
+    if (input.pin !== undefined && !isPinShape(input.pin)) throw new StaffError('invalid-input', 'a PIN is 4 to 8 digits');
+    const pin = input.pin ?? newPin();
     const staff: Staff = { id: randomUUID(), number: input.number, badge: input.badge ?? null, name, role: input.role, active: true, createdAt: clock.now().toISOString() };
     const created = this.audit.entry({ ...by, action: 'staff-created', outcome: 'ok', detail: { staffId: staff.id, number: staff.number, role: staff.role } });
     try {
@@ -134,6 +135,39 @@ export class StaffService {
     // cannot tell a guesser which of their PINs was right either.
     await this.slowGuessingDevice(input.deviceId, now.getTime(), outcome === 'ok');
     return outcome === 'ok' ? { ok: true, staff: repo.publicView(staff!) } : { ok: false, reason: outcome === 'locked' ? 'locked' : 'invalid' };
+  }
+
+  /**
+   * A badge alone, where the store lets a badge open the staff menu at a lane. An unknown, inactive or
+   * locked badge answers 'invalid' and counts against the device like a wrong PIN.
+   */
+  async authenticateBadge(input: { badge: string; deviceId: string }): Promise<SignIn> {
+    const { db, clock } = this.options;
+    const now = clock.now();
+    const staff = await db.tx((tx) => this.find(tx, { badge: input.badge }));
+    const ok = staff !== undefined && staff.active && !(staff.lockedUntil !== null && staff.lockedUntil > now.toISOString());
+    await this.audit.record({ action: 'sign-in', deviceId: input.deviceId, method: 'badge', outcome: ok ? 'ok' : 'invalid', actor: staff?.id ?? null });
+    await this.slowGuessingDevice(input.deviceId, now.getTime(), ok);
+    return ok ? { ok: true, staff: repo.publicView(staff) } : { ok: false, reason: 'invalid' };
+  }
+
+  recordSignOut(staffId: string, deviceId: string): Promise<void> {
+    return this.audit.record({ actor: staffId, action: 'sign-out', deviceId, outcome: 'ok' });
+  }
+
+  async byId(id: string): Promise<Staff | undefined> {
+    const found = await this.options.db.tx((tx) => repo.byId(tx, id));
+    return found && repo.publicView(found);
+  }
+
+  /** A new PIN for a staff member (forgotten, or seen by someone); returned this once. */
+  async resetPin(id: string, by: ChangedBy = { actor: null }): Promise<string> {
+    const { db } = this.options;
+    const found = await db.tx((tx) => repo.byId(tx, id));
+    if (!found) throw new StaffError('not-found', 'no such staff member');
+    const pin = newPin();
+    await db.write([repo.setPin(id, await hashPin(pin)), this.audit.entry({ ...by, action: 'staff-pin-reset', outcome: 'ok', detail: { staffId: id } })]);
+    return pin;
   }
 
   private find(tx: Parameters<typeof repo.byNumber>[0], input: { number?: string; badge?: string }): Promise<StaffCredentials | undefined> {

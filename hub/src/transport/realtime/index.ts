@@ -12,6 +12,7 @@ import {
   laneScanPayload,
   laneSetQuantityPayload,
   laneSyncPayload,
+  laneCallStaffPayload,
   type ClientToServer,
   type DeviceHello,
   type ServerToClient,
@@ -19,14 +20,18 @@ import {
 import type { DeviceIdentity, DeviceIssuer } from '../../services/devices.service.js';
 import type { LanesService } from '../../services/lanes/lanes.service.js';
 import type { CatalogService } from '../../services/catalog/catalog.service.js';
+import type { StaffSessions } from '../../services/staff/sessions.js';
 import { handler, kioskOnly, laneDevice, type HandlerContext } from './handle.js';
 import { RateLimiter } from './rate-limit.js';
+import { attachStaffEvents, sessionRoom, STATIONS_ROOM, type StaffRealtimeDeps } from './staff.js';
 
 export interface SocketData {
   device: DeviceIdentity;
+  /** The staff session signed in on this socket, if any. */
+  session?: string | undefined;
 }
 export type HubServer = Server<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
-type HubSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
+export type HubSocket = Socket<ClientToServer, ServerToClient, Record<string, never>, SocketData>;
 
 export interface RealtimeDeps {
   devices: DeviceIssuer;
@@ -36,13 +41,45 @@ export interface RealtimeDeps {
   limits: { eventsPerSecond: number; eventBurst: number };
   store: () => DeviceHello['store'];
   checkout: DeviceHello['checkout'];
+  staffHello: (device: DeviceIdentity) => DeviceHello['staff'];
   now: () => Date;
+  sessions: StaffSessions;
+  staff: Omit<StaffRealtimeDeps, 'sessions' | 'lanes' | 'online'>;
 }
 
 export const laneRoom = (laneId: string) => `lane:${laneId}`;
+export const deviceRoom = (deviceId: string) => `device:${deviceId}`;
 
-export function attachRealtime(io: HubServer, deps: RealtimeDeps): void {
+/** What the transport tells the rest of the hub about connected devices. */
+export interface Realtime {
+  /** Whether a lane's kiosk is connected. */
+  laneOnline(laneId: string): boolean;
+  deviceOnline(deviceId: string): boolean;
+  /** Cuts a device off at once (revoked): its sockets close and its staff session ends. */
+  disconnectDevice(deviceId: string): void;
+}
+
+export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
   const limiter = new RateLimiter(deps.limits.eventsPerSecond, deps.limits.eventBurst);
+  /** Connected kiosk sockets per lane, and sockets per device. */
+  const kiosks = new Map<string, Set<string>>();
+  const connected = new Map<string, number>();
+  const laneOnline = (laneId: string) => (kiosks.get(laneId)?.size ?? 0) > 0;
+
+  const presence = (socket: HubSocket, up: boolean) => {
+    const { device } = socket.data;
+    connected.set(device.deviceId, (connected.get(device.deviceId) ?? 0) + (up ? 1 : -1));
+    if (connected.get(device.deviceId)! <= 0) connected.delete(device.deviceId);
+    if (device.kind !== 'kiosk' || !device.laneId) return;
+    const set = kiosks.get(device.laneId) ?? new Set<string>();
+    const before = set.size > 0;
+    if (up) set.add(socket.id);
+    else set.delete(socket.id);
+    kiosks.set(device.laneId, set);
+    if (before !== set.size > 0) io.to(STATIONS_ROOM).emit('lane:presence', { laneId: device.laneId, online: set.size > 0 });
+  };
+
+  deps.sessions.onEnd((s, reason) => io.to(sessionRoom(s.id)).emit('staff:signedOut', { reason }));
 
   io.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
@@ -61,8 +98,11 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): void {
 
   io.on('connection', (socket: HubSocket) => {
     const device = socket.data.device;
-    const ctx: HandlerContext = { device, limiter, log: deps.log };
-    socket.emit('device:hello', { ...device, store: deps.store(), checkout: deps.checkout });
+    const ctx: HandlerContext = { device, limiter, log: deps.log, sessions: deps.sessions, session: () => socket.data.session };
+    void socket.join(deviceRoom(device.deviceId));
+    presence(socket, true);
+    socket.on('disconnect', () => presence(socket, false));
+    socket.emit('device:hello', { ...device, store: deps.store(), checkout: deps.checkout, staff: deps.staffHello(device) });
     if (device.laneId) {
       void socket.join(laneRoom(device.laneId));
       deps.lanes.snapshot(device.laneId).then(
@@ -72,16 +112,27 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): void {
     }
     const { lanes } = deps;
     socket.on('lane:sync', handler(ctx, 'lane:sync', laneSyncPayload, laneDevice, (_p, d) => lanes.snapshot(d.laneId)));
-    socket.on('lane:scan', handler(ctx, 'lane:scan', laneScanPayload, kioskOnly, (p, d) => lanes.scan(d.laneId, p)));
-    socket.on('lane:setQuantity', handler(ctx, 'lane:setQuantity', laneSetQuantityPayload, kioskOnly, (p, d) => lanes.setQuantity(d.laneId, p)));
-    socket.on('lane:removeLine', handler(ctx, 'lane:removeLine', laneRemoveLinePayload, kioskOnly, (p, d) => lanes.removeLine(d.laneId, p)));
+    socket.on('lane:scan', handler(ctx, 'lane:scan', laneScanPayload, kioskOnly, (p, d) => lanes.scan(d.laneId, p, d.deviceId)));
+    socket.on('lane:setQuantity', handler(ctx, 'lane:setQuantity', laneSetQuantityPayload, kioskOnly, (p, d) => lanes.setQuantity(d.laneId, p, d.deviceId)));
+    socket.on('lane:removeLine', handler(ctx, 'lane:removeLine', laneRemoveLinePayload, kioskOnly, (p, d) => lanes.removeLine(d.laneId, p, d.deviceId)));
     socket.on('lane:cancel', handler(ctx, 'lane:cancel', laneCancelPayload, kioskOnly, (p, d) => lanes.cancel(d.laneId, p)));
     socket.on('lane:pay', handler(ctx, 'lane:pay', lanePayPayload, kioskOnly, (p, d) => lanes.pay(d.laneId, p)));
     socket.on('lane:identify', handler(ctx, 'lane:identify', laneIdentifyPayload, kioskOnly, (p, d) => lanes.identify(d.laneId, p)));
     socket.on('catalog:search', handler(ctx, 'catalog:search', catalogSearchPayload, laneDevice, async (p) => ({ items: deps.catalog.search(p.query, p) })));
     socket.on('catalog:promotions', handler(ctx, 'catalog:promotions', catalogPromotionsPayload, laneDevice, async () => ({ promotions: deps.catalog.livePromotions(deps.now()) })));
     socket.on('lane:reprint', handler(ctx, 'lane:reprint', laneReprintPayload, kioskOnly, (p, d) => lanes.reprint(d.laneId, p)));
+    socket.on('lane:callStaff', handler(ctx, 'lane:callStaff', laneCallStaffPayload, kioskOnly, (p, d) => lanes.callStaff(d.laneId, p, d.deviceId)));
+    attachStaffEvents(socket, ctx, { ...deps.staff, sessions: deps.sessions, lanes, online: laneOnline });
   });
 
   deps.lanes.onChange((snapshot) => io.to(laneRoom(snapshot.laneId)).emit('lane:snapshot', snapshot));
+
+  return {
+    laneOnline,
+    deviceOnline: (deviceId) => connected.has(deviceId),
+    disconnectDevice(deviceId) {
+      deps.sessions.endForDevice(deviceId, 'device-revoked');
+      io.in(deviceRoom(deviceId)).disconnectSockets(true);
+    },
+  };
 }
