@@ -5,8 +5,10 @@ export { type AckOf, type HubSocket, type PayloadOf, type RequestEvent, request 
 export { useFormat } from './format/useFormat.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './i18n/languages.js';
 export { uiMessages } from './i18n/messages.js';
+export { type PairFailure, PairingError, autoPair, pairWithCode, storeDeviceToken } from './device/pairing.js';
 export { type DeviceLane, type DeviceLaneOptions, type Problem, useDeviceLane } from './common/problem.js';
 export { default as ConnectionBadge } from './common/ConnectionBadge.vue';
 export { default as DeviceProblem } from './common/DeviceProblem.vue';
+export { default as PairScreen } from './common/PairScreen.vue';
 export { default as BasketPanel } from './basket/BasketPanel.vue';
 export { default as LineRow } from './basket/LineRow.vue';

@@ -48,6 +48,9 @@ export function useLaneConnection() {
       status.value = 'unpaired';
       return;
     }
+    // A screen paired (again) after it was unpaired or refused shows as connecting, no longer as the problem.
+    status.value = 'connecting';
+    refusal.value = null;
     const s = markRaw(openHubSocket(token));
     s.on('connect', () => {
       status.value = 'connected';
