@@ -82,7 +82,13 @@ export function createHub(deps: HubDeps): Hub {
     laneIds: () => config.lanes.map((l) => l.id),
     online: (id) => realtime?.deviceOnline(id) ?? false,
   });
-  const staff = new StaffService({ db, clock, maxFailures: config.staff.maxFailures, lockoutSeconds: config.staff.lockoutSeconds });
+  const staff = new StaffService({
+    db,
+    clock,
+    maxFailures: config.staff.maxFailures,
+    lockoutSeconds: config.staff.lockoutSeconds,
+    guessDelayMs: config.staff.guessDelaySeconds * 1000,
+  });
   const audit = new AuditService({ db, clock });
   const sessions = new StaffSessions(clock, {
     stationIdleMs: config.staff.idleSignOutSeconds * 1000,

@@ -138,6 +138,8 @@ export const configSchema = z
         maxFailures: z.number().int().min(3).max(20).default(5),
         /** …and for how long. */
         lockoutSeconds: z.number().int().min(1).max(86_400).default(900),
+        /** A device that sent 3 wrong PINs in 10 minutes waits this long per answer, doubling to 8 times it. */
+        guessDelaySeconds: z.number().min(0).max(60).default(1),
         /** A staff session with no staff action for this long ends (the station signs out). */
         idleSignOutSeconds: z.number().int().min(1).max(86_400).default(900),
         /** Admin work (staff, devices, audit) asks for the PIN again after this long without it. */
@@ -174,7 +176,7 @@ export const configSchema = z
     pairing: z
       .object({
         /** How long a device's one-time pairing code is valid. */
-        codeSeconds: z.number().int().min(10).max(86_400).default(900),
+        codeSeconds: z.number().int().min(1).max(86_400).default(900),
         /** Wrong codes one address may try per minute before it must wait. */
         attemptsPerMinute: z.number().int().min(1).max(1000).default(10),
       })

@@ -22,6 +22,7 @@ export const TOKENS = {
   kiosk1: 'test-lane-1-kiosk-token',
   cfd1: 'test-lane-1-cfd-token',
   kiosk2: 'test-lane-2-kiosk-token',
+  station: 'test-attendant-station-token',
 } as const;
 
 export interface TestHub {
@@ -49,6 +50,7 @@ export function testConfig(dir: string, over: Partial<ConfigInput> = {}) {
       { id: 'k1', kind: 'kiosk', laneId: 'lane-1', token: TOKENS.kiosk1 },
       { id: 'd1', kind: 'display', laneId: 'lane-1', token: TOKENS.cfd1 },
       { id: 'k2', kind: 'kiosk', laneId: 'lane-2', token: TOKENS.kiosk2 },
+      { id: 's1', kind: 'staff', token: TOKENS.station },
     ],
     log: { level: 'silent' },
     ...over,
@@ -65,6 +67,8 @@ export interface TestHubOptions {
   printer?: boolean;
   /** Start a scale simulator for lane 1. */
   scale?: boolean;
+  /** Run as the demo store does (screens on loopback pair themselves). */
+  demo?: boolean;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -92,6 +96,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     config,
     db,
     log: createLogger('silent'),
+    demo: options.demo ?? false,
     terminals: (laneId) => terminals.get(laneId) ?? null,
     printers: (laneId) => printers.get(laneId) ?? null,
     scales: (laneId) => scales.get(laneId) ?? null,

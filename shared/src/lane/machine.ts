@@ -38,6 +38,8 @@ export interface Intervention {
   detail?: string;
   /** Staff who asked (a price override by an attendant); null when the lane or the shopper asked. */
   requestedBy: StaffRef | null;
+  /** The device it was asked from (the lane's kiosk, or a staff member's). */
+  requestedDevice: string | null;
   /** Who said "I'm on my way", and when. */
   claimedBy: StaffRef | null;
   claimedAt: string | null;

@@ -60,10 +60,10 @@ export const actionsOf = (role: StaffRole): StaffAction[] => STAFF_ACTIONS.filte
  * resolves their own request; a request made by staff needs a role above the requester's.
  */
 export function resolveRefusal(staff: { id: string; role: StaffRole }, intervention: Pick<Intervention, 'reason' | 'requestedBy'>): string | null {
-  const least = RESOLVE_ROLE[intervention.reason];
-  if (!roleAtLeast(staff.role, least)) return `resolving ${intervention.reason} needs a ${least} or above`;
   const by = intervention.requestedBy;
   if (by?.staffId === staff.id) return 'nobody approves their own request';
+  const least = RESOLVE_ROLE[intervention.reason];
+  if (!roleAtLeast(staff.role, least)) return `resolving ${intervention.reason} needs a ${least} or above`;
   if (by && ROLE_RANK[staff.role] <= ROLE_RANK[by.role]) return `a request by a ${by.role} needs a role above ${by.role}`;
   return null;
 }

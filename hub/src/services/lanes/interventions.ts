@@ -28,7 +28,7 @@ export interface LaneActor {
 
 export const SHOPPER = (deviceId: string | null): LaneActor => ({ staff: null, deviceId, method: null });
 
-type Spec = Omit<Intervention, 'id' | 'blocks' | 'state' | 'openedAt' | 'claimedBy' | 'claimedAt'>;
+type Spec = Omit<Intervention, 'id' | 'blocks' | 'state' | 'openedAt' | 'claimedBy' | 'claimedAt' | 'requestedDevice'>;
 
 function audit(d: Draft, actor: LaneActor, action: string, outcome: string, detail: Record<string, unknown>): void {
   d.writes.push(
@@ -51,6 +51,7 @@ export function openIntervention(d: Draft, spec: Spec, actor: LaneActor): Interv
     blocks: INTERVENTION_BLOCKS[spec.reason],
     state: 'open',
     openedAt: d.now,
+    requestedDevice: actor.deviceId,
     claimedBy: null,
     claimedAt: null,
   };
@@ -93,6 +94,7 @@ export function endIntervention(
     reason: i.reason,
     requestedBy: i.requestedBy?.staffId ?? null,
     requestedByName: i.requestedBy?.name ?? null,
+    requestedDevice: i.requestedDevice ?? null,
     resolvedBy: actor.staff?.staffId ?? null,
     resolvedByName: actor.staff?.name ?? null,
     ...dataOf(i),
@@ -123,7 +125,7 @@ const dataOf = (i: Intervention) => ({
  * Keeps the age check in step with the basket: the highest age in it must be approved. A higher age
  * than the one approved (or asked for) opens or raises the check; a basket that no longer needs it ends it.
  */
-export function reconcileAgeCheck(d: Draft, ageOf: (p: Product) => number | null): void {
+export function reconcileAgeCheck(d: Draft, ageOf: (p: Product) => number | null, actor: LaneActor = SHOPPER(null)): void {
   let need: number | null = null;
   for (const l of d.lines) {
     const age = ageOf(l.product);
@@ -131,14 +133,14 @@ export function reconcileAgeCheck(d: Draft, ageOf: (p: Product) => number | null
   }
   const open = d.lane.interventions.find((i) => i.reason === 'age-check');
   if (need !== null && needsNewApproval(d.visit?.approvedAge ?? null, need)) {
-    if (!open) openIntervention(d, { reason: 'age-check', requiredAge: need, detail: `${need}+`, requestedBy: null }, SHOPPER(null));
+    if (!open) openIntervention(d, { reason: 'age-check', requiredAge: need, detail: `${need}+`, requestedBy: null }, actor);
     else if (open.requiredAge !== need) {
       const raised = { ...open, requiredAge: need, detail: `${need}+` };
       replace(d, raised);
       d.writes.push(journal.update(raised));
     }
   } else if (open) {
-    endIntervention(d, open, SHOPPER(null), 'not-needed');
+    endIntervention(d, open, actor, 'not-needed');
   }
 }
 

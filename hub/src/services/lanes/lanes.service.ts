@@ -162,6 +162,7 @@ export class LanesService {
       d.lines.push(line);
       d.writes.push(repo.insertLine(visit.id, line));
       this.askForLargeQuantity(d, line.lineId, 0, deviceId);
+      reconcileAgeCheck(d, this.ageOf, SHOPPER(deviceId));
       return { added: 'line', lineId: line.lineId };
     });
   }

@@ -12,6 +12,8 @@ export interface StaffServiceOptions {
   /** Wrong PINs in a row before the staff member is locked. */
   maxFailures: number;
   lockoutSeconds: number;
+  /** A guessing device's first delay in ms, doubling per wrong PIN up to 8 times that (default 1000). */
+  guessDelayMs?: number;
   /** How the answer to a guessing device is delayed; tests pass one that only records. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -43,7 +45,7 @@ const BADGE = /^[A-Za-z0-9-]{1,64}$/;
 /** A device's wrong PINs count against it for this long. */
 const DEVICE_WINDOW_MS = 10 * 60_000;
 const DEVICE_FREE_FAILURES = 3;
-const DEVICE_MAX_DELAY_MS = 8000;
+const DEVICE_MAX_DOUBLINGS = 3;
 const MAX_TRACKED_DEVICES = 1000;
 const MAX_REMEMBERED_FAILURES = 16;
 
@@ -188,7 +190,8 @@ export class StaffService {
     if (succeeded) this.deviceFailures.delete(deviceId);
     else this.deviceFailures.set(deviceId, recent);
     if (recent.length < DEVICE_FREE_FAILURES) return;
-    await this.sleep(Math.min(1000 * 2 ** (recent.length - DEVICE_FREE_FAILURES), DEVICE_MAX_DELAY_MS));
+    const base = this.options.guessDelayMs ?? 1000;
+    await this.sleep(base * 2 ** Math.min(recent.length - DEVICE_FREE_FAILURES, DEVICE_MAX_DOUBLINGS));
   }
 
   private forgetOldFailures(now: number): void {
