@@ -10,7 +10,7 @@ import {
 } from '../../hub/src/devices/printer/index.js';
 
 function sale(overrides: Partial<ReceiptInput> = {}): ReceiptInput {
-  const each = { code: '5700000000000', requiredAge: null, unit: 'each' as const, memberPrice: false, vatRate: 2500 };
+  const each = { code: '5700000000000', requiredAge: null, priceOverridden: false, unit: 'each' as const, memberPrice: false, vatRate: 2500 };
   return {
     store: { name: 'Købmand Ærø', address: 'Søndergade 5, 5970 Ærøskøbing', cvr: '12345678' },
     laneName: 'Kasse 3',

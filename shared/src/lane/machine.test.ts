@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { initialLaneState, transition, type Intervention, type LaneState } from './machine.js';
 
-const ageCheck: Intervention = { id: 'i1', reason: 'age-check', blocks: 'payment', openedAt: '2026-01-01T10:00:00Z' };
-const help: Intervention = { id: 'i2', reason: 'help', blocks: 'lane', openedAt: '2026-01-01T10:00:00Z' };
+const live = { state: 'open', requestedBy: null, requestedDevice: null, claimedBy: null, claimedAt: null } as const;
+const ageCheck: Intervention = { ...live, id: 'i1', reason: 'age-check', blocks: 'payment', openedAt: '2026-01-01T10:00:00Z' };
+const help: Intervention = { ...live, id: 'i2', reason: 'help', blocks: 'lane', openedAt: '2026-01-01T10:00:00Z' };
 
 function run(state: LaneState, ...events: Parameters<typeof transition>[1][]): LaneState {
   return events.reduce((s, e) => {

@@ -10,6 +10,7 @@ function line(overrides: Partial<SnapshotLine> & Pick<SnapshotLine, 'lineId' | '
     productId: overrides.lineId,
     code: '5700000000000',
     requiredAge: null,
+    priceOverridden: false,
     quantity: 1,
     unit: 'each',
     unitPrice: overrides.grossPrice,
