@@ -19,7 +19,10 @@ describe('the demo store as `npm start` runs it', () => {
   it('sells, takes payment at its simulated terminal and prints the receipt on its simulated printer', async () => {
     hub = await startHubProcess(['--demo', '--port', '0', '--db', join(dir, 'demo.sqlite')]);
     expect(await (await fetch(`${hub.url}/healthz`)).json()).toMatchObject({ ok: true, catalog: { products: 217 } });
-    const kiosk: Client = io(hub.url, { auth: { token: 'demo-lane-1-kiosk-token' }, transports: ['websocket'], reconnection: false });
+    // The demo pairs a screen on the hub's own machine by itself, as the kiosk page does on first load.
+    const paired = await fetch(`${hub.url}/api/pair/auto`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'kiosk', laneId: 'lane-1' }) });
+    const { token } = ((await paired.json()) as { data: { token: string } }).data;
+    const kiosk: Client = io(hub.url, { auth: { token }, transports: ['websocket'], reconnection: false });
     await new Promise<void>((resolve, reject) => {
       kiosk.once('connect', () => resolve());
       kiosk.once('connect_error', reject);
