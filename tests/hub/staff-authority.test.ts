@@ -119,6 +119,22 @@ describe('sign-in, lockout and idle', () => {
     expect(await station.emitWithAck('staff:watch', {})).toMatchObject({ ok: false, error: { code: 'signed-out' } });
   });
 
+  it('a signed-out station no longer receives the lanes\' baskets', async () => {
+    await start();
+    const station = await t.client(TOKENS.station);
+    await signIn(station, await createStaff(t, 'attendant'));
+    await station.emitWithAck('staff:watch', {});
+    const kiosk = await t.client(TOKENS.kiosk1);
+    const seen: number[] = [];
+    station.on('lane:snapshot', (s) => seen.push(s.version));
+    await kiosk.emitWithAck('lane:scan', { key: key(), code: MILK });
+    await expect.poll(() => seen.length).toBe(1);
+    await station.emitWithAck('staff:signOut', {});
+    await kiosk.emitWithAck('lane:scan', { key: key(), code: MILK });
+    await sleep(200);
+    expect(seen).toHaveLength(1);
+  });
+
   it('a session resumes after a reload on the same device only', async () => {
     await start();
     const station = await t.client(TOKENS.station);

@@ -79,7 +79,13 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
     if (before !== set.size > 0) io.to(STATIONS_ROOM).emit('lane:presence', { laneId: device.laneId, online: set.size > 0 });
   };
 
-  deps.sessions.onEnd((s, reason) => io.to(sessionRoom(s.id)).emit('staff:signedOut', { reason }));
+  // A station whose staff session ended stops receiving every lane's basket at once.
+  deps.sessions.onEnd((s, reason) => {
+    const room = sessionRoom(s.id);
+    io.to(room).emit('staff:signedOut', { reason });
+    if (s.deviceKind === 'staff') io.in(room).socketsLeave([STATIONS_ROOM, ...deps.staff.laneList().map((l) => laneRoom(l.id))]);
+    io.in(room).socketsLeave(room);
+  });
 
   io.use((socket, next) => {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
