@@ -106,6 +106,9 @@ describe('sign-in, lockout and idle', () => {
     await station.emitWithAck('staff:signIn', { number: anna.number, pin: '0001' });
     await station.emitWithAck('staff:signIn', { number: anna.number, pin: '0002' });
     expect(await station.emitWithAck('staff:signIn', { number: anna.number, pin: anna.pin })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    // A number nobody has locks the same way, so a lock tells a guesser nothing.
+    for (const pin of ['0000', '0001']) await station.emitWithAck('staff:signIn', { number: '99999', pin });
+    expect(await station.emitWithAck('staff:signIn', { number: '99999', pin: '0003' })).toEqual(await station.emitWithAck('staff:signIn', { number: anna.number, pin: '0003' }));
     await sleep(1100);
     expect(await station.emitWithAck('staff:signIn', { number: anna.number, pin: anna.pin })).toMatchObject({ ok: true });
   }, 30_000);

@@ -54,6 +54,8 @@ export class StaffService {
   private readonly sleep: (ms: number) => Promise<void>;
   /** Recent wrong-PIN times per device; in memory, so a restart forgives them. */
   private readonly deviceFailures = new Map<string, number[]>();
+  /** Wrong attempts at numbers and badges nobody has, locked the same way as real ones. */
+  private readonly phantoms: PhantomLocks;
   /** A hash of a PIN nobody knows, verified against when there is no staff member, to spend the same time. */
   private readonly dummyHash: Promise<string>;
 
@@ -61,6 +63,7 @@ export class StaffService {
     this.audit = new AuditService({ db: options.db, clock: options.clock });
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.dummyHash = hashPin(newPin());
+    this.phantoms = new PhantomLocks(options.maxFailures, options.lockoutSeconds * 1000);
   }
 
   /** Creates a staff member with a fresh PIN, which is returned this once and never stored readable. */
@@ -114,8 +117,10 @@ export class StaffService {
     const pinMatches = verified && isPinShape(input.pin);
     const known = staff !== undefined && staff.active;
     const locked = known && staff.lockedUntil !== null && staff.lockedUntil > now.toISOString();
+    // An unknown number locks just like a known one, or 'locked' would tell a guesser which numbers exist.
+    const phantomLocked = !known && this.phantoms.fail(`${input.number ?? ''}|${input.badge ?? ''}`, now.getTime());
     // While locked every PIN gets the same answer, or the lock would tell a guesser when they hit it.
-    const outcome = !known ? 'invalid' : locked ? 'locked' : pinMatches ? 'ok' : 'invalid';
+    const outcome = !known ? (phantomLocked ? 'locked' : 'invalid') : locked ? 'locked' : pinMatches ? 'ok' : 'invalid';
 
     const attempt = { action: 'sign-in', deviceId: input.deviceId, method, outcome };
     if (outcome === 'ok') {
@@ -198,5 +203,32 @@ export class StaffService {
     for (const [device, times] of this.deviceFailures) {
       if (times.every((t) => now - t >= DEVICE_WINDOW_MS)) this.deviceFailures.delete(device);
     }
+  }
+}
+
+/**
+ * Failures and locks for staff numbers (or badges) that do not exist, in memory: they behave like a
+ * real staff member's count, so a guesser cannot tell a real number by its lock. Bounded in size.
+ */
+class PhantomLocks {
+  private readonly entries = new Map<string, { failures: number; lockedUntil: number }>();
+
+  constructor(
+    private readonly maxFailures: number,
+    private readonly lockMs: number,
+  ) {}
+
+  /** Counts one more wrong attempt at `id`; true when it is locked (before or by this attempt's count). */
+  fail(id: string, now: number): boolean {
+    const e = this.entries.get(id) ?? { failures: 0, lockedUntil: 0 };
+    if (e.lockedUntil > now) return true;
+    e.failures += 1;
+    if (e.failures >= this.maxFailures) {
+      e.failures = 0;
+      e.lockedUntil = now + this.lockMs;
+    }
+    if (!this.entries.has(id) && this.entries.size >= MAX_TRACKED_DEVICES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(id, e);
+    return false;
   }
 }
