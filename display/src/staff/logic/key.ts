@@ -1,0 +1,12 @@
+// Idempotency keys for the station's staff actions: one fresh UUID v4 per intent, reused only to retry it.
+// The same rule as kiosk/src/device/key.ts (a station on the store LAN may load the hub over plain http).
+
+/** crypto.randomUUID exists only in secure contexts; getRandomValues works everywhere, so build the v4 UUID from it. */
+export function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40; // version 4
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80; // RFC 4122 variant
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,192 @@
+// The attendant station's store: the device's socket, the staff session on it, and every lane as the hub last sent it.
+import type { Ack, DeviceHello, LaneSnapshot, StaffSessionInfo, StaffSignedOutReason } from '@selfserve/shared';
+import type { AckOf, ConnectionStatus, HubSocket, PayloadOf } from '@selfserve/ui';
+import { defineStore } from 'pinia';
+import { computed, markRaw, ref, shallowRef } from 'vue';
+import { type StationRequest, stationRequest } from '../../device/request.js';
+import type { SignInIdentity } from '../logic/identity.js';
+import { type LaneMap, fromOverview, laneList, withPresence, withSnapshot } from '../logic/lanes.js';
+import { pendingQueue } from '../logic/queue.js';
+import { type Outcome, outcome } from './outcome.js';
+import { type StationRoute, formatRoute, parseRoute } from './route.js';
+import { readSession, saveSession } from './saved-session.js';
+import { openStationSocket } from './socket.js';
+
+/** connecting: no answer from the hub yet; resuming: taking up the tab's session after a reload or reconnect. */
+export type StationPhase = 'connecting' | 'signed-out' | 'resuming' | 'signed-in';
+/** Why the sign-in form shows, as a message above it; session-lost: the hub no longer knew the session. */
+export type SignOutNotice = StaffSignedOutReason | 'session-lost';
+
+type DataOf<E extends StationRequest> = AckOf<E> extends Ack<infer T> ? T : never;
+
+const REFUSED_RETRY_MS = 30_000;
+const KICKED_RETRY_MS = 1000;
+
+export const useStationStore = defineStore('station', () => {
+  const socket = shallowRef<HubSocket | null>(null);
+  /** The device token, sent as the bearer of the manager view's HTTP calls. */
+  const token = ref<string | null>(null);
+  const hello = shallowRef<DeviceHello | null>(null);
+  const status = ref<ConnectionStatus>('connecting');
+  const refusal = ref<string | null>(null);
+  const phase = ref<StationPhase>('connecting');
+  const session = shallowRef<StaffSessionInfo | null>(null);
+  const notice = ref<SignOutNotice | null>(null);
+  const lanes = shallowRef<LaneMap>({});
+  const remote = shallowRef<Readonly<Record<string, boolean>>>({});
+  /** True once staff:watch answered for this session: the lanes are the hub's, not an empty start. */
+  const watching = ref(false);
+  const route = shallowRef<StationRoute>(parseRoute(window.location.hash));
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  /** When this station last sent the hub a staff event, which is what keeps the session alive there. */
+  let lastSent = 0;
+
+  /** Every lane's live interventions, the longest waiting first. */
+  const queue = computed(() => pendingQueue(laneList(lanes.value)));
+  /** The lane open in the detail panel: what useFormat and the basket rows read as "the lane". */
+  const snapshot = computed<LaneSnapshot | null>(() => (route.value.kind === 'lane' ? (lanes.value[route.value.laneId]?.snapshot ?? null) : null));
+
+  function navigate(next: StationRoute): void {
+    route.value = next;
+    const hash = formatRoute(next);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
+  }
+
+  function startSession(info: StaffSessionInfo): void {
+    session.value = info;
+    notice.value = null;
+    phase.value = 'signed-in';
+    saveSession({ session: info.session, csrf: info.csrf });
+  }
+
+  /** Back to the sign-in form, saying why; nothing of the last session stays on screen. */
+  function endSession(reason: SignOutNotice): void {
+    session.value = null;
+    saveSession(null);
+    lanes.value = {};
+    remote.value = {};
+    watching.value = false;
+    notice.value = reason;
+    phase.value = 'signed-out';
+    navigate({ kind: 'lanes' });
+  }
+
+  async function send<E extends StationRequest>(event: E, payload: PayloadOf<E>): Promise<Outcome<DataOf<E>>> {
+    const s = socket.value;
+    if (!s?.connected) return { ok: false, code: 'offline' };
+    lastSent = Date.now();
+    const result = await outcome(stationRequest(s, event, payload) as unknown as Promise<Ack<DataOf<E>>>);
+    if (!result.ok && result.code === 'signed-out' && event !== 'staff:signIn' && session.value) endSession('session-lost');
+    return result;
+  }
+
+  async function watch(): Promise<void> {
+    const r = await send('staff:watch', {});
+    if (!r.ok) return;
+    lanes.value = fromOverview(r.data.lanes);
+    remote.value = r.data.remote;
+    watching.value = true;
+  }
+
+  /** After every (re)connect: the hub ties a session to a connection, so take it up again and re-watch. */
+  async function resume(): Promise<void> {
+    const saved = readSession();
+    if (!saved) {
+      phase.value = 'signed-out';
+      return;
+    }
+    phase.value = 'resuming';
+    const r = await send('staff:resume', { session: saved.session });
+    if (r.ok) {
+      startSession(r.data);
+      await watch();
+    } else if (r.code === 'no-answer' || r.code === 'offline') {
+      phase.value = 'signed-out'; // the saved session stays: the next connect tries it again
+    } else {
+      const wasSignedIn = session.value !== null;
+      endSession('session-lost');
+      // A reload whose saved session had ended just shows the form; only a session lost under our eyes is explained.
+      if (!wasSignedIn) notice.value = null;
+    }
+  }
+
+  function retryLater(s: HubSocket, ms: number): void {
+    clearTimeout(retry);
+    retry = setTimeout(() => s.connect(), ms);
+  }
+
+  function connect(deviceToken: string | null): void {
+    if (socket.value) return;
+    if (!deviceToken) {
+      status.value = 'unpaired';
+      return;
+    }
+    token.value = deviceToken;
+    const s = markRaw(openStationSocket(deviceToken));
+    s.on('connect', () => {
+      status.value = 'connected';
+      refusal.value = null;
+      void resume();
+    });
+    s.on('disconnect', (reason) => {
+      status.value = 'reconnecting';
+      if (reason === 'io server disconnect') retryLater(s, KICKED_RETRY_MS);
+    });
+    s.on('connect_error', (err) => {
+      if (s.active) {
+        if (status.value !== 'connecting') status.value = 'reconnecting';
+        return;
+      }
+      status.value = 'refused';
+      refusal.value = err.message;
+      retryLater(s, REFUSED_RETRY_MS);
+    });
+    s.on('device:hello', (h) => (hello.value = h));
+    s.on('lane:snapshot', (snap) => watching.value && (lanes.value = withSnapshot(lanes.value, snap)));
+    s.on('lane:presence', (p) => (lanes.value = withPresence(lanes.value, p)));
+    s.on('staff:signedOut', ({ reason }) => endSession(reason));
+    socket.value = s;
+  }
+
+  function disconnect(): void {
+    clearTimeout(retry);
+    socket.value?.disconnect();
+    socket.value = null;
+  }
+
+  /** A newly paired token replaces the refused or missing one. */
+  function pair(deviceToken: string): void {
+    disconnect();
+    status.value = 'connecting';
+    connect(deviceToken);
+  }
+
+  async function signIn(identity: SignInIdentity, pin: string): Promise<Outcome<StaffSessionInfo>> {
+    const r = await send('staff:signIn', { ...identity, pin });
+    if (r.ok) {
+      startSession(r.data);
+      await watch();
+    }
+    return r;
+  }
+
+  /**
+   * Someone is using the station: the hub counts only staff events as activity, so after half its idle time
+   * without one, watching again (which also refreshes every lane) tells it the session is in use.
+   */
+  function keepAlive(): void {
+    const idleMs = (session.value?.idleSeconds ?? 0) * 1000;
+    if (phase.value === 'signed-in' && idleMs > 0 && Date.now() - lastSent > idleMs / 2) void watch();
+  }
+
+  /** Signs out here at once; the hub is told if it can be, and ends the session by itself otherwise (idle). */
+  async function signOut(reason: SignOutNotice = 'signed-out'): Promise<void> {
+    const told = send('staff:signOut', {});
+    endSession(reason);
+    await told;
+  }
+
+  return { socket, token, hello, status, refusal, phase, session, notice, lanes, remote, watching, route, queue, snapshot, navigate, connect, disconnect, pair, signIn, signOut, keepAlive, send, expire: endSession };
+});
+
+export type StationStore = ReturnType<typeof useStationStore>;
