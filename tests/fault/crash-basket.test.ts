@@ -23,6 +23,8 @@ beforeAll(() => {
     lanes: [{ id: 'lane-1', name: 'Lane 1' }],
     devices: [{ id: 'k1', kind: 'kiosk', laneId: 'lane-1', token: TOKEN }],
     limits: { eventsPerSecond: 1000, eventBurst: 1000 },
+    // Scans merge into two lines of many units: no staff approval for large quantities in this test.
+    interventions: { quantityApprovalAbove: 0 },
     log: { level: 'warn' },
   });
 });
