@@ -182,3 +182,38 @@ describe('the manager view of the attendant station', () => {
     expect(await readFile(path, 'utf8')).toMatch(/staff-created/);
   });
 });
+
+describe('the attendant station with short staff timeouts', () => {
+  let quick: TestHub;
+  let page: Page;
+
+  beforeAll(async () => {
+    quick = await startTestHub({ config: { staff: { idleSignOutSeconds: 3, adminReauthSeconds: 1 } } });
+  });
+  afterAll(async () => {
+    await quick?.close();
+  });
+
+  it('asks a manager for the PIN again before admin work after a pause, then goes on', async () => {
+    const bent = await quick.hub.staff.create({ number: '9002', name: 'Bent', role: 'manager' });
+    page = await browser.context.newPage();
+    await page.goto(`${quick.url}/display/?mode=staff&token=${TOKENS.station}&lang=en`);
+    await page.getByTestId('signin-identity').fill('9002');
+    await page.getByTestId('signin-pin').fill(bent.pin);
+    await page.getByTestId('signin-submit').click();
+    await expect.poll(() => text(page.getByTestId('station-staff'))).toMatch(/Bent/);
+
+    await page.waitForTimeout(1500);
+    await page.getByTestId('nav-manager').click();
+    await expect.poll(() => page.getByTestId('reauth').isVisible()).toBe(true);
+    await shot(page, 'station-manager-reauth');
+    await page.getByTestId('reauth-pin').fill(bent.pin);
+    await page.getByTestId('reauth-submit').click();
+    await expect.poll(() => page.getByTestId('staff-row').count()).toBe(1);
+  });
+
+  it('signs out after the idle time without input, and says why', async () => {
+    await expect.poll(() => page.getByTestId('signin-notice').getAttribute('data-reason', { timeout: 500 }).catch(() => null), { timeout: 8000 }).toBe('idle');
+    await shot(page, 'station-signed-out-idle');
+  });
+});

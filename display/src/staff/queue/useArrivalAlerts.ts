@@ -1,5 +1,5 @@
 // Chimes and announces each intervention that arrives after the station first saw the queue.
-import { ref, watch } from 'vue';
+import { nextTick, ref, watch } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useSoundStore } from '../common/sound.js';
 import { arrivals } from '../logic/queue.js';
@@ -25,7 +25,10 @@ export function useArrivalAlerts() {
       seen = new Set(queue.map((q) => q.key));
       if (fresh.length === 0) return;
       sound.alert();
-      announcement.value = fresh.map((q) => t('station.queue.arrived', { lane: q.laneName, reason: t(`station.reason.${q.intervention.reason}`) })).join('. ');
+      const text = fresh.map((q) => t('station.queue.arrived', { lane: q.laneName, reason: t(`station.reason.${q.intervention.reason}`) })).join('. ');
+      // Emptied first, so a second call from the same lane, with the same words, is read out again.
+      announcement.value = '';
+      void nextTick(() => (announcement.value = text));
     },
     { immediate: true },
   );

@@ -37,6 +37,8 @@ export const useStationStore = defineStore('station', () => {
   /** True once staff:watch answered for this session: the lanes are the hub's, not an empty start. */
   const watching = ref(false);
   const route = shallowRef<StationRoute>(parseRoute(window.location.hash));
+  /** Where the station was before the last navigation: the lane tiles give focus back to the lane just left. */
+  const previous = shallowRef<StationRoute | null>(null);
   let retry: ReturnType<typeof setTimeout> | undefined;
   /** When this station last sent the hub a staff event, which is what keeps the session alive there. */
   let lastSent = 0;
@@ -47,6 +49,7 @@ export const useStationStore = defineStore('station', () => {
   const snapshot = computed<LaneSnapshot | null>(() => (route.value.kind === 'lane' ? (lanes.value[route.value.laneId]?.snapshot ?? null) : null));
 
   function navigate(next: StationRoute): void {
+    previous.value = route.value;
     route.value = next;
     const hash = formatRoute(next);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
@@ -144,7 +147,8 @@ export const useStationStore = defineStore('station', () => {
     s.on('device:hello', (h) => (hello.value = h));
     s.on('lane:snapshot', (snap) => watching.value && (lanes.value = withSnapshot(lanes.value, snap)));
     s.on('lane:presence', (p) => (lanes.value = withPresence(lanes.value, p)));
-    s.on('staff:signedOut', ({ reason }) => endSession(reason));
+    // Only a session still shown here: the hub also confirms a sign-out this station did itself (idle, button).
+    s.on('staff:signedOut', ({ reason }) => session.value && endSession(reason));
     socket.value = s;
   }
 
@@ -186,7 +190,7 @@ export const useStationStore = defineStore('station', () => {
     await told;
   }
 
-  return { socket, token, hello, status, refusal, phase, session, notice, lanes, remote, watching, route, queue, snapshot, navigate, connect, disconnect, pair, signIn, signOut, keepAlive, send, expire: endSession };
+  return { socket, token, hello, status, refusal, phase, session, notice, lanes, remote, watching, route, previous, queue, snapshot, navigate, connect, disconnect, pair, signIn, signOut, keepAlive, send, expire: endSession };
 });
 
 export type StationStore = ReturnType<typeof useStationStore>;
