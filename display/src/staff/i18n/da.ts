@@ -72,7 +72,7 @@ export const stationDa = {
       'quantity-limit': 'Antal over grænsen',
     },
     detail: {
-      age: '{age} år',
+      age: 'Alder {age}+',
       line: 'Vare: {name}',
       quantity: 'Antal: {n}',
       price: 'Ny pris: {price}',
@@ -123,7 +123,7 @@ export const stationDa = {
     },
     history: {
       title: 'Historik',
-      load: 'Vis historik',
+      load: 'Opdatér',
       sales: 'Køb',
       events: 'Hændelser',
       none: 'Intet endnu.',

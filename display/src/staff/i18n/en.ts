@@ -125,7 +125,7 @@ export const stationEn: typeof stationDa = {
     },
     history: {
       title: 'History',
-      load: 'Show history',
+      load: 'Refresh',
       sales: 'Sales',
       events: 'Events',
       none: 'Nothing yet.',
