@@ -37,7 +37,7 @@ export function useVisitFlow() {
   watch(
     () => lane.hello?.store.locale,
     () => {
-      if (screen.value === 'attract') setLanguage(language());
+      if (screen.value !== 'checkout') setLanguage(language());
     },
   );
 

@@ -9,6 +9,12 @@ describe('kiosk screen by lane status', () => {
     expect(screenFor({ status: null, lines: 0, started: false })).toBe('attract');
   });
 
+  it('a closed lane says so, whatever the shopper did, and is never timed out', () => {
+    expect(screenFor({ status: 'closed', lines: 0, started: false })).toBe('closed');
+    expect(screenFor({ status: 'closed', lines: 0, started: true })).toBe('closed');
+    expect(idleModeFor({ status: 'closed', lines: 0, started: true, interventions: 0 })).toBeNull();
+  });
+
   it('a basket in any state shows the checkout, even to a screen that just reloaded', () => {
     for (const status of ['scanning', 'payment', 'paid', 'finished'] as const) {
       expect(screenFor({ status, lines: 2, started: false })).toBe('checkout');

@@ -2,7 +2,8 @@
 import type { LaneStatus } from '@selfserve/shared';
 import type { IdleMode } from './idle.js';
 
-export type Screen = 'attract' | 'checkout';
+/** closed: staff closed the lane; shoppers are sent to another one, staff may still sign in here to open it. */
+export type Screen = 'attract' | 'checkout' | 'closed';
 
 export interface VisitView {
   /** null until the first snapshot arrives. */
@@ -14,7 +15,8 @@ export interface VisitView {
 
 /** The attract screen waits for a shopper; anything the hub is doing with a basket shows the checkout. */
 export function screenFor(v: VisitView): Screen {
-  if (v.status === null || v.status === 'closed') return 'attract';
+  if (v.status === 'closed') return 'closed';
+  if (v.status === null) return 'attract';
   return v.status === 'idle' && v.lines === 0 && !v.started ? 'attract' : 'checkout';
 }
 

@@ -1,12 +1,11 @@
 // The kiosk's lane store: the hub's snapshot of this lane, and the shopper's intents sent to the hub.
-import type { Ack, CatalogItem, CatalogSearchPayload, ErrorCode, LaneChange, LaneScanPayload } from '@selfserve/shared';
+import type { Ack, CatalogItem, CatalogSearchPayload, LaneChange, LaneScanPayload } from '@selfserve/shared';
 import { type HubSocket, request, useLaneConnection } from '@selfserve/ui';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { newIdempotencyKey } from '../device/key.js';
+import { type KioskErrorCode, sendIntent } from '../device/send.js';
 
-/** The hub's error codes, plus the two a client finds out by itself. */
-export type KioskErrorCode = ErrorCode | 'timeout' | 'offline';
+export type { KioskErrorCode } from '../device/send.js';
 
 export interface KioskError {
   code: KioskErrorCode;
@@ -34,33 +33,16 @@ export const useLaneStore = defineStore('lane', () => {
     lastError.value = { code, message, seq: ++errorSeq, ...(subject === undefined ? {} : { subject }) };
   }
 
-  /**
-   * Sends one intent with a fresh idempotency key. A lost answer is retried once with the same key,
-   * so the hub applies it at most once; nothing is sent while offline, so no intent is replayed later.
-   */
+  /** Sends one intent (see sendIntent); its error, if any, goes to the banner about `subject`. */
   async function send<T>(emit: (s: HubSocket, key: string) => Promise<Ack<T>>, subject?: string): Promise<T | null> {
-    const s = connection.socket.value;
-    if (!s?.connected) {
-      setError('offline', 'not connected to the hub', subject);
-      return null;
-    }
-    const key = newIdempotencyKey();
     pending.value++;
     try {
-      for (let attempt = 0; attempt < 2 && s.connected; attempt++) {
-        try {
-          const ack = await emit(s, key);
-          if (ack.ok) {
-            lastError.value = null;
-            return ack.data;
-          }
-          setError(ack.error.code, ack.error.message, subject);
-          return null;
-        } catch {
-          // Timed out: try once more with the same key.
-        }
+      const sent = await sendIntent(connection.socket.value, emit);
+      if (sent.ok) {
+        lastError.value = null;
+        return sent.data;
       }
-      setError('timeout', 'the hub did not answer in time', subject);
+      setError(sent.error.code, sent.error.message, subject);
       return null;
     } finally {
       pending.value--;
@@ -122,6 +104,11 @@ export const useLaneStore = defineStore('lane', () => {
     return applied(await send((s, key) => request(s, 'lane:reprint', { key })));
   }
 
+  /** The shopper calls staff, for help or about an item the lane could not find; the lane then waits for them. */
+  async function callStaff(reason: 'help' | 'unknown-item', code?: string): Promise<boolean> {
+    return applied(await send((s, key) => request(s, 'lane:callStaff', code === undefined ? { key, reason } : { key, reason, code })));
+  }
+
   function dismissError(): void {
     lastError.value = null;
   }
@@ -140,6 +127,7 @@ export const useLaneStore = defineStore('lane', () => {
     identify,
     searchCatalog,
     reprint,
+    callStaff,
     dismissError,
   };
 });
