@@ -115,6 +115,19 @@ describe('the attendant station', () => {
     await expect.poll(() => kiosk.getByTestId('basket-line').count()).toBe(0);
   });
 
+  it('resumes its session and watches every lane again after the hub drops its connection', async () => {
+    await station.getByTestId('detail-back').click();
+    for (const socket of await t.hub.io.in('stations').fetchSockets()) socket.disconnect(true);
+    const input = kiosk.getByTestId('scan-input');
+    await input.fill(MILK);
+    await input.press('Enter');
+    // Only a station that signed in again on the new connection and watches again sees the new basket.
+    await expect.poll(() => text(tile('lane-1').getByTestId('lane-tile-total'))).toMatch(/12\.95/);
+    await expect.poll(() => station.getByTestId('connection-status').getAttribute('data-status')).toBe('connected');
+    expect(await station.getByTestId('signin').count()).toBe(0);
+    await tile('lane-1').click();
+  });
+
   it('comes back signed in to the same lane after a reload, and signs out', async () => {
     await station.reload();
     await expect.poll(() => station.getByTestId('lane-detail').getAttribute('data-lane-id')).toBe('lane-1');
