@@ -40,7 +40,6 @@ export const stationDa = {
       scanning: 'Scanner',
       idle: 'Ledig',
       items: '{count} vare | {count} varer',
-      open: 'Åbn {name}',
     },
     queue: {
       title: 'Venter på personale',

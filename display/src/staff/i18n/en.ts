@@ -42,7 +42,6 @@ export const stationEn: typeof stationDa = {
       scanning: 'Scanning',
       idle: 'Idle',
       items: '{count} item | {count} items',
-      open: 'Open {name}',
     },
     queue: {
       title: 'Waiting for staff',
