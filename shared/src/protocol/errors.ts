@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'lane-blocked', // an open intervention blocks this
   'quantity-limit', // above the store's limit for one line or one basket
   'conflict', // an idempotency key reused for a different request
+  'duplicate', // a staff number, badge or other unique value already in use
   'unauthorized', // the device (or the signed-in staff member's role) may not do this
   'signed-out', // a staff action without a live staff session on this device: sign in (again)
   'sign-in-failed', // staff number, badge or PIN not right (the same answer for each)

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import type { ErrorCode } from '@selfserve/shared';
 import type { z } from 'zod';
 
-export function failure(res: Response, status: number, code: ErrorCode | 'duplicate', message: string): void {
+export function failure(res: Response, status: number, code: ErrorCode, message: string): void {
   res.status(status).json({ ok: false, error: { code, message } });
 }
 
