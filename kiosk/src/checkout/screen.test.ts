@@ -12,7 +12,7 @@ describe('kiosk screen by lane status', () => {
   it('a closed lane says so, whatever the shopper did, and is never timed out', () => {
     expect(screenFor({ status: 'closed', lines: 0, started: false })).toBe('closed');
     expect(screenFor({ status: 'closed', lines: 0, started: true })).toBe('closed');
-    expect(idleModeFor({ status: 'closed', lines: 0, started: true, interventions: 0 })).toBeNull();
+    expect(idleModeFor({ status: 'closed', lines: 0, started: true, interventions: 0, staffAtLane: false })).toBeNull();
   });
 
   it('a basket in any state shows the checkout, even to a screen that just reloaded', () => {
@@ -22,7 +22,7 @@ describe('kiosk screen by lane status', () => {
   });
 
   it('an unpaid basket is asked about, an empty visit just ends, payment and staff are never timed out', () => {
-    const v = { lines: 0, started: true, interventions: 0 };
+    const v = { lines: 0, started: true, interventions: 0, staffAtLane: false };
     expect(idleModeFor({ ...v, status: 'scanning', lines: 3 })).toBe('ask');
     expect(idleModeFor({ ...v, status: 'scanning' })).toBe('quiet');
     expect(idleModeFor({ ...v, status: 'idle' })).toBe('quiet');
@@ -30,5 +30,9 @@ describe('kiosk screen by lane status', () => {
     expect(idleModeFor({ ...v, status: 'finished', lines: 3 })).toBeNull();
     expect(idleModeFor({ ...v, status: 'scanning', lines: 3, interventions: 1 })).toBeNull();
     expect(idleModeFor({ ...v, status: 'idle', started: false })).toBeNull();
+  });
+
+  it('a basket is never cancelled under the hands of staff signed in at the lane', () => {
+    expect(idleModeFor({ status: 'scanning', lines: 3, started: true, interventions: 0, staffAtLane: true })).toBeNull();
   });
 });

@@ -22,10 +22,11 @@ export function screenFor(v: VisitView): Screen {
 
 /**
  * What an idle shopper puts at stake: an unpaid basket is asked about first; a started but empty visit
- * just goes back to attract. Nothing times out while paying, after paying, or while staff are needed.
+ * just goes back to attract. Nothing times out while paying, after paying, while staff are needed, or
+ * while a member of staff is signed in at the lane (their own idle time applies).
  */
-export function idleModeFor(v: VisitView & { interventions: number }): IdleMode | null {
-  if (screenFor(v) !== 'checkout' || v.interventions > 0) return null;
+export function idleModeFor(v: VisitView & { interventions: number; staffAtLane: boolean }): IdleMode | null {
+  if (screenFor(v) !== 'checkout' || v.interventions > 0 || v.staffAtLane) return null;
   if (v.status === 'scanning') return v.lines > 0 ? 'ask' : 'quiet';
   return v.status === 'idle' ? 'quiet' : null;
 }

@@ -2,6 +2,7 @@
 import { computed, onMounted, onUnmounted, shallowRef, watch } from 'vue';
 import { storeLanguage } from '../i18n/index.js';
 import { useLaneStore } from '../stores/lane.js';
+import { useStaffStore } from '../stores/staff.js';
 import { useVisitStore } from '../stores/visit.js';
 import { type IdleState, type IdleTiming, IDLE_OFF, createIdleTimer, nextDeadline } from './idle.js';
 import { idleModeFor } from './screen.js';
@@ -12,6 +13,7 @@ const FALLBACK = { idleSeconds: 90, stillThereSeconds: 30 };
 export function useIdleTimeout() {
   const lane = useLaneStore();
   const visit = useVisitStore();
+  const staff = useStaffStore();
   const state = shallowRef<IdleState>(IDLE_OFF);
 
   const timing = (): IdleTiming => {
@@ -31,7 +33,13 @@ export function useIdleTimeout() {
 
   const mode = computed(() => {
     const s = lane.snapshot;
-    return idleModeFor({ status: s?.status ?? null, lines: s?.lines.length ?? 0, started: visit.started, interventions: s?.interventions.length ?? 0 });
+    return idleModeFor({
+      status: s?.status ?? null,
+      lines: s?.lines.length ?? 0,
+      started: visit.started,
+      interventions: s?.interventions.length ?? 0,
+      staffAtLane: staff.session !== null,
+    });
   });
   watch(mode, (m) => timer.guard(m), { immediate: true });
   watch(() => lane.scans, () => timer.activity());

@@ -246,6 +246,7 @@ export const da = {
     'sign-in-failed': 'Login mislykkedes. Prøv igen.',
     locked: 'Låst efter for mange forkerte forsøg. Prøv igen senere.',
     'reauth-required': 'Skriv pinkoden igen.',
+    duplicate: 'Det findes allerede.',
     'rate-limited': 'For mange forsøg på kort tid. Vent et øjeblik.',
     internal: 'Der opstod en fejl. Prøv igen, eller kontakt en medarbejder.',
     timeout: 'Systemet svarede ikke i tide. Tjek kurven, og prøv igen.',

@@ -244,6 +244,7 @@ export const en: typeof da = {
     'sign-in-failed': 'Sign-in failed. Please try again.',
     locked: 'Locked after too many wrong tries. Try again later.',
     'reauth-required': 'Type the PIN again.',
+    duplicate: 'That already exists.',
     'rate-limited': 'Too many attempts in a short time. Please wait a moment.',
     internal: 'Something went wrong. Please try again or ask a member of staff.',
     timeout: 'The system did not answer in time. Check the basket and try again.',

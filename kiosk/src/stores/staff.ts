@@ -132,7 +132,8 @@ export const useStaffStore = defineStore('staff', () => {
     () => lane.socket,
     (s) => {
       if (!s) return end();
-      s.on('staff:signedOut', () => end());
+      // Only the session: a sign-in under way (a new badge just scanned) outlives the end of the one before.
+      s.on('staff:signedOut', () => (session.value = null));
       s.on('connect', () => void resume(s));
     },
     { immediate: true },
