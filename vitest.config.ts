@@ -3,7 +3,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
-    alias: { '@selfserve/shared': fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)) },
+    alias: [
+      { find: /^@selfserve\/shared$/, replacement: fileURLToPath(new URL('./shared/src/index.ts', import.meta.url)) },
+      { find: /^@selfserve\/shared\/pure$/, replacement: fileURLToPath(new URL('./shared/src/pure.ts', import.meta.url)) },
+    ],
   },
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],

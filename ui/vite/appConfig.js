@@ -20,6 +20,7 @@ export function appConfig(base) {
       // Exact names only, so @selfserve/ui/base.css still resolves through the package's exports.
       alias: [
         { find: /^@selfserve\/shared$/, replacement: source('../../shared/src/index.ts') },
+        { find: /^@selfserve\/shared\/pure$/, replacement: source('../../shared/src/pure.ts') },
         { find: /^@selfserve\/ui$/, replacement: source('../src/index.ts') },
       ],
     },
