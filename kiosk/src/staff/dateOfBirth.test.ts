@@ -1,8 +1,8 @@
 // A date of birth typed off an ID: DDMMYYYY, a day that exists, not in the future, and the age it gives.
 import { describe, expect, it } from 'vitest';
-import { dateOfBirthMask, readDateOfBirth } from './dateOfBirth.js';
+import { dateOfBirthMask, localIsoDay, readDateOfBirth } from './dateOfBirth.js';
 
-const TODAY = { year: 2025, month: 3, day: 1 };
+const TODAY = '2025-03-01';
 
 describe('date of birth entry for an age check', () => {
   it('DDMMYYYY becomes the hub\'s YYYY-MM-DD with the age on that day', () => {
@@ -15,7 +15,7 @@ describe('date of birth entry for an age check', () => {
   });
 
   it('born on 29 February, one is a year older on 1 March of a common year', () => {
-    expect(readDateOfBirth('29022008', { year: 2025, month: 2, day: 28 })).toMatchObject({ ok: true, age: 16 });
+    expect(readDateOfBirth('29022008', '2025-02-28')).toMatchObject({ ok: true, age: 16 });
     expect(readDateOfBirth('29022008', TODAY)).toMatchObject({ ok: true, age: 17 });
   });
 
@@ -33,6 +33,11 @@ describe('date of birth entry for an age check', () => {
   it('a date after today is refused', () => {
     expect(readDateOfBirth('02032025', TODAY)).toEqual({ ok: false, reason: 'future' });
     expect(readDateOfBirth('01032025', TODAY)).toMatchObject({ ok: true, age: 0 });
+  });
+
+  it('today is the store\'s local calendar day', () => {
+    expect(localIsoDay(new Date(2025, 2, 1, 23, 30))).toBe('2025-03-01');
+    expect(localIsoDay(new Date(2025, 11, 31, 0, 5))).toBe('2025-12-31');
   });
 
   it('the field shows the digits in the date\'s shape as they are typed', () => {
