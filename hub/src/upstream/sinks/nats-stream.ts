@@ -1,0 +1,49 @@
+/** Makes sure a JetStream stream takes the subjects the hub uses: creates it, or checks the one that exists. */
+import { nanos } from '@nats-io/transport-node';
+import { JetStreamApiCodes, JetStreamApiError, RetentionPolicy, StorageType, type JetStreamManager } from '@nats-io/jetstream';
+import { subjectCovers } from './nats-subjects.js';
+import type { NatsLog } from './nats-link.js';
+
+export interface StreamWanted {
+  name: string;
+  /** Subjects the stream must take, e.g. sales.demo-store.> */
+  subjects: string[];
+  /** How long JetStream remembers a Nats-Msg-Id to drop a repeat; used only when creating the stream. */
+  duplicateWindowMs: number;
+}
+
+export function isNotFound(err: unknown, code: number): boolean {
+  return err instanceof JetStreamApiError && err.code === code;
+}
+
+/**
+ * Creates the stream when it is missing. An existing stream is used as it is (an installer or head
+ * office may have set limits, replicas or sources on it) as long as it takes every wanted subject.
+ */
+export async function ensureStream(jsm: JetStreamManager, wanted: StreamWanted, log: NatsLog): Promise<void> {
+  let subjects: string[];
+  try {
+    subjects = (await jsm.streams.info(wanted.name)).config.subjects ?? [];
+  } catch (err) {
+    if (!isNotFound(err, JetStreamApiCodes.StreamNotFound)) throw err;
+    await jsm.streams
+      .add({
+        name: wanted.name,
+        subjects: wanted.subjects,
+        storage: StorageType.File,
+        retention: RetentionPolicy.Limits,
+        duplicate_window: nanos(wanted.duplicateWindowMs),
+      })
+      .catch((cause: Error) => {
+        throw new Error(`cannot create stream ${wanted.name} for ${wanted.subjects.join(', ')}: ${cause.message}`, { cause });
+      });
+    log.info({ stream: wanted.name, subjects: wanted.subjects }, 'nats: stream created');
+    return;
+  }
+  const missing = wanted.subjects.filter((s) => !subjects.some((f) => subjectCovers(f, s)));
+  if (missing.length > 0) {
+    throw new Error(
+      `stream ${wanted.name} exists but does not take ${missing.join(', ')} (it takes ${subjects.join(', ') || 'no subjects'}): add them to it or configure another stream`,
+    );
+  }
+}
