@@ -1,9 +1,10 @@
 // The one entry of @selfserve/ui: browser code the kiosk and display apps share.
 export { type ConnectionStatus, useLaneConnection } from './device/connection.js';
 export type { LaneState } from './device/laneState.js';
-export { type AckOf, type HubSocket, type PayloadOf, type RequestEvent, request } from './device/socket.js';
+export { newIdempotencyKey } from './device/key.js';
+export { type AckOf, type HubSocket, type PayloadOf, type RequestEvent, openHubSocket, request } from './device/socket.js';
 export { useFormat } from './format/useFormat.js';
-export { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './i18n/languages.js';
+export { DEFAULT_LANGUAGE, LANGUAGES, type Language, intlLocale } from './i18n/languages.js';
 export { uiMessages } from './i18n/messages.js';
 export { type PairFailure, PairingError, autoPair, pairWithCode, storeDeviceToken } from './device/pairing.js';
 export { type DeviceLane, type DeviceLaneOptions, type Problem, useDeviceLane } from './common/problem.js';

@@ -1,7 +1,6 @@
 // Sending to the hub from the kiosk: an intent with its idempotency key and one retry, or a single question.
 import type { Ack, ErrorCode } from '@selfserve/shared';
-import type { HubSocket } from '@selfserve/ui';
-import { newIdempotencyKey } from './key.js';
+import { type HubSocket, newIdempotencyKey } from '@selfserve/ui';
 
 /** The hub's error codes, plus the two a client finds out by itself. */
 export type KioskErrorCode = ErrorCode | 'timeout' | 'offline';

@@ -2,13 +2,13 @@
 import type { LocalizedText } from '@selfserve/shared';
 import { useI18n } from 'vue-i18n';
 import { useLaneState } from '../device/laneState.js';
-import { DEFAULT_LANGUAGE, INTL_LOCALE, type Language } from '../i18n/languages.js';
+import { intlLocale } from '../i18n/languages.js';
 import { formatDiscount, formatMoney, formatRate, formatWeight } from './number.js';
 
 export function useFormat() {
   const { locale } = useI18n();
   const lane = useLaneState();
-  const intl = () => INTL_LOCALE[locale.value as Language] ?? INTL_LOCALE[DEFAULT_LANGUAGE];
+  const intl = () => intlLocale(locale.value);
   const currency = () => lane.snapshot?.totals.currency ?? lane.hello?.store.currency ?? 'DKK';
   return {
     money: (minor: number) => formatMoney(minor, currency(), intl()),

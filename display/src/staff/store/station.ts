@@ -1,6 +1,6 @@
 // The attendant station's store: the device's socket, the staff session on it, and every lane as the hub last sent it.
 import type { Ack, DeviceHello, LaneSnapshot, StaffSessionInfo, StaffSignedOutReason } from '@selfserve/shared';
-import type { AckOf, ConnectionStatus, HubSocket, PayloadOf } from '@selfserve/ui';
+import { type AckOf, type ConnectionStatus, type HubSocket, type PayloadOf, openHubSocket } from '@selfserve/ui';
 import { defineStore } from 'pinia';
 import { computed, markRaw, ref, shallowRef } from 'vue';
 import { type StationRequest, stationRequest } from '../../device/request.js';
@@ -10,7 +10,6 @@ import { pendingQueue } from '../logic/queue.js';
 import { type Outcome, outcome } from './outcome.js';
 import { type StationRoute, formatRoute, parseRoute } from './route.js';
 import { readSession, saveSession } from './saved-session.js';
-import { openStationSocket } from './socket.js';
 
 /** connecting: no answer from the hub yet; resuming: taking up the tab's session after a reload or reconnect. */
 export type StationPhase = 'connecting' | 'signed-out' | 'resuming' | 'signed-in';
@@ -125,7 +124,7 @@ export const useStationStore = defineStore('station', () => {
       return;
     }
     token.value = deviceToken;
-    const s = markRaw(openStationSocket(deviceToken));
+    const s = markRaw(openHubSocket(deviceToken));
     s.on('connect', () => {
       status.value = 'connected';
       refusal.value = null;

@@ -1,7 +1,7 @@
-// Idempotency keys for mutating events: one fresh UUID v4 per intent, reused only to retry that intent.
+// Idempotency keys for mutating events (a kiosk's intents, a station's staff actions): one fresh UUID v4 per intent, reused only to retry that intent.
 
 /**
- * crypto.randomUUID exists only in secure contexts (https, localhost); a kiosk on the store LAN may load
+ * crypto.randomUUID exists only in secure contexts (https, localhost); a screen on the store LAN may load
  * the hub over plain http, where getRandomValues still works, so we build the same v4 UUID from it.
  */
 export function newIdempotencyKey(): string {
