@@ -27,6 +27,10 @@ import { attachRealtime, type HubServer, type Realtime } from './transport/realt
 import { pairingRoutes } from './transport/http/pairing.routes.js';
 import { managerRoutes } from './transport/http/manager.routes.js';
 import { originAllowed } from './transport/http/origin.js';
+import { Relay } from './upstream/relay.js';
+import type { Sink } from './upstream/sink.js';
+import { sinkFromConfig } from './upstream/sinks/index.js';
+import { pseudonymOf } from './upstream/pseudonym.js';
 import { healthRoutes } from './transport/http/health.routes.js';
 import { adminRoutes } from './transport/http/admin.routes.js';
 import { staticRoutes, type Surface } from './transport/http/static.routes.js';
@@ -48,6 +52,8 @@ export interface HubDeps {
   scales?: (laneId: string) => Scale | null;
   /** More HTTP routes, e.g. the demo store's receipts page. */
   routes?: Router[];
+  /** Where the outbox goes; defaults to the configured sink. */
+  sink?: Sink;
 }
 
 export interface Hub {
@@ -56,6 +62,7 @@ export interface Hub {
   catalog: CatalogService;
   lanes: LanesService;
   printing: PrintingService;
+  relay: Relay;
   staff: StaffService;
   devices: DeviceRegistry;
   /** Loads the catalog, registers lanes and devices, listens; resolves with the base URL. */
@@ -110,6 +117,21 @@ export function createHub(deps: HubDeps): Hub {
     scales: (laneId) => deps.scales?.(laneId) ?? null,
     receipt: receiptBuilder(config, (laneId) => deps.printers?.(laneId) != null),
     onReceiptError: (saleId, err) => log.error({ err, saleId }, 'receipt could not be built; the sale stands'),
+    memberPseudonym: (memberId) => {
+      const key = config.upstream.pseudonymKey;
+      return key && catalog.member(memberId)?.marketingConsent ? pseudonymOf(key, memberId) : null;
+    },
+    onEvents: () => relay.wake(),
+  });
+
+  const relay = new Relay({
+    db,
+    sink: deps.sink ?? sinkFromConfig(config),
+    clock,
+    log,
+    batchSize: config.upstream.batchSize,
+    retryMaxMs: config.upstream.retryMaxSeconds * 1000,
+    keepDays: config.upstream.keepDays,
   });
 
   const interventions = new InterventionsService({ db, lanes, clock, timeZone: config.store.timeZone, remote: config.interventions.remote });
@@ -160,7 +182,7 @@ export function createHub(deps: HubDeps): Hub {
     { title: 'Attendant station', url: `${baseUrl}/display/?mode=staff` },
   ];
 
-  app.use(healthRoutes({ db, catalog, startedAt, connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device) }));
+  app.use(healthRoutes({ db, catalog, startedAt, connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device), upstream: () => relay.status() }));
   app.use(adminRoutes({ token: config.admin.token, catalog, lanes }));
   app.use(pairingRoutes({ devices, demo: deps.demo === true, allowedOrigins: config.http.allowedOrigins, attemptsPerMinute: config.pairing.attemptsPerMinute, now: () => clock.now().getTime() }));
   app.use(managerRoutes({ devices, staff, audit, sessions, allowedOrigins: config.http.allowedOrigins, disconnectDevice: (id) => realtime?.disconnectDevice(id) }));
@@ -206,6 +228,7 @@ export function createHub(deps: HubDeps): Hub {
     catalog,
     lanes,
     printing,
+    relay,
     staff,
     devices,
     surfaces,
@@ -217,6 +240,7 @@ export function createHub(deps: HubDeps): Hub {
       await payments.recover();
       await printing.start();
       sessions.start();
+      relay.start();
       pruneTimer = setInterval(() => void lanes.pruneAcks().catch((err: unknown) => log.error({ err }, 'pruning answers failed')), 3_600_000);
       pruneTimer.unref();
       await new Promise<void>((resolve, reject) => {
@@ -235,6 +259,7 @@ export function createHub(deps: HubDeps): Hub {
       payments.stop();
       printing.stop();
       lanes.stop();
+      await relay.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       http.closeAllConnections();

@@ -182,6 +182,45 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    upstream: z
+      .object({
+        /** Where the outbox goes: NDJSON files (default), head office over HTTP, or NATS JetStream. */
+        sink: z
+          .discriminatedUnion('kind', [
+            z.object({ kind: z.literal('file'), dir: z.string().min(1).optional() }).strict(),
+            z
+              .object({
+                kind: z.literal('http'),
+                url: z.url({ protocol: /^https?$/ }),
+                token: z.string().min(16).optional(),
+                timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+              })
+              .strict(),
+            z
+              .object({
+                kind: z.literal('nats'),
+                servers: z.array(z.string().min(1)).min(1),
+                stream: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SALES'),
+                subjectPrefix: z.string().regex(/^[A-Za-z0-9_-]+$/).default('sales'),
+                timeoutMs: z.number().int().min(100).max(120_000).default(5000),
+                user: z.string().optional(),
+                pass: z.string().optional(),
+                token: z.string().optional(),
+              })
+              .strict(),
+          ])
+          .default({ kind: 'file' }),
+        /** Events per delivery. */
+        batchSize: z.number().int().min(1).max(1000).default(100),
+        /** Longest pause between attempts while the sink fails. */
+        retryMaxSeconds: z.number().min(0.01).max(3600).default(60),
+        /** Delivered events stay in the outbox this long. */
+        keepDays: z.number().min(0).max(3650).default(30),
+        /** Key of the HMAC that turns a member id into the pseudonym head office sees; without it no member data leaves the store. */
+        pseudonymKey: z.string().min(32, 'use at least 32 characters').optional(),
+      })
+      .strict()
+      .prefault({}),
     log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().prefault({}),
   })
   .strict()

@@ -8,3 +8,4 @@ export * from './lane/index.js';
 export * from './protocol/index.js';
 export * from './receipt/index.js';
 export * from './staff/index.js';
+export * from './events/index.js';

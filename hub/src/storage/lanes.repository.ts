@@ -2,7 +2,7 @@
  * Lanes, the shopper visits on them and their basket lines, plus the idempotency record of each request.
  * Reads take a transaction; writes are returned as statements, so a lane's change commits as one batch.
  */
-import type { Intervention, LanePayment, LanePrinterProblem, LaneSnapshot, LaneStatus, Member, Product } from '@selfserve/shared';
+import type { AgeCheckRecord, Intervention, LanePayment, LanePrinterProblem, LaneSnapshot, LaneStatus, Member, Product } from '@selfserve/shared';
 import type { Param, Statement, Tx } from './db.js';
 
 export interface LaneRow {
@@ -27,6 +27,8 @@ export interface VisitRow {
   coupons: string[];
   /** The age staff approved for this visit; a later item needing more asks again. */
   approvedAge: number | null;
+  /** Every age check staff resolved in this visit, for the sale's record. */
+  ageChecks: AgeCheckRecord[];
 }
 
 export interface LineRow {
@@ -108,6 +110,7 @@ export const lanesRepository = {
       member: r.member ? (JSON.parse(String(r.member)) as Member) : null,
       coupons: JSON.parse(String(r.coupons)) as string[],
       approvedAge: r.approved_age === null || r.approved_age === undefined ? null : Number(r.approved_age),
+      ageChecks: JSON.parse(String(r.age_checks ?? '[]')) as AgeCheckRecord[],
     };
   },
 
@@ -140,8 +143,8 @@ export const lanesRepository = {
       v.id, v.laneId, v.status, v.startedAt, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons)),
 
   updateVisit: (v: VisitRow, endedAt: string | null = null) =>
-    sql('UPDATE visits SET status = ?, member = ?, coupons = ?, approved_age = ?, ended_at = ? WHERE id = ?',
-      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), v.approvedAge, endedAt, v.id),
+    sql('UPDATE visits SET status = ?, member = ?, coupons = ?, approved_age = ?, age_checks = ?, ended_at = ? WHERE id = ?',
+      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), v.approvedAge, JSON.stringify(v.ageChecks), endedAt, v.id),
 
   insertLine: (visitId: string, l: LineRow) =>
     sql(`INSERT INTO visit_lines (visit_id, line_id, seq, product, code, quantity, weight_grams, label_price, source, added_at)

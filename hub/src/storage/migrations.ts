@@ -185,4 +185,20 @@ CREATE TABLE pairing_codes (
 );
 CREATE INDEX pairing_codes_by_device ON pairing_codes(device_id)`,
   },
+  {
+    version: 6,
+    name: 'the upstream outbox, age checks of a visit, the device that paid',
+    sql: `
+CREATE TABLE outbox (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  event TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  delivered_at TEXT
+);
+CREATE INDEX outbox_pending ON outbox(seq) WHERE delivered_at IS NULL;
+CREATE INDEX outbox_delivered ON outbox(delivered_at) WHERE delivered_at IS NOT NULL;
+ALTER TABLE visits ADD COLUMN age_checks TEXT NOT NULL DEFAULT '[]'`,
+  },
 ];

@@ -115,6 +115,8 @@ export const memberSchema = z
     name: z.string().max(200).optional(),
     /** Digits only, with country code (e.g. "4512345678"), for identification without the card. */
     phone: z.string().regex(/^\d{6,15}$/).optional(),
+    /** The member agreed that their purchases may be used for marketing: only then does a pseudonym go upstream. */
+    marketingConsent: z.boolean().default(false),
   })
   .strict();
 export type Member = z.output<typeof memberSchema>;

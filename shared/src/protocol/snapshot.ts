@@ -59,6 +59,10 @@ export interface LanePayment {
   reason: string | null;
   brand: string | null;
   maskedPan: string | null;
+  /** How the card was read (Contactless, ICC, …), as the terminal says. */
+  entryMode: string | null;
+  /** The device that asked to pay (the lane's kiosk). */
+  deviceId: string | null;
   /** Failed attempts in a row for this sale. */
   failures: number;
 }

@@ -103,7 +103,7 @@ export class AdyenTerminal implements PaymentTerminal {
     return {
       state: outcome, reason: readableReason(reversal?.Response as NexoResponse),
       amount: outcome === 'approved' ? toMinor(reversal?.ReversedAmount ?? minorToMajor(r.amount, r.currency), r.currency) : null,
-      brand: null, maskedPan: null, poiTransactionId: id?.TransactionID ?? null, poiTimestamp: id?.TimeStamp ?? null, authCode: null,
+      brand: null, maskedPan: null, entryMode: null, poiTransactionId: id?.TransactionID ?? null, poiTimestamp: id?.TimeStamp ?? null, authCode: null,
     };
   }
 
@@ -162,6 +162,7 @@ export class AdyenTerminal implements PaymentTerminal {
       amount: amounts && amountCurrency ? toMinor(amounts.AuthorizedAmount, amountCurrency) : null,
       brand: card?.PaymentBrand ?? new URLSearchParams(payment.Response.AdditionalResponse ?? '').get('paymentMethod'),
       maskedPan: safeMaskedPan(card?.MaskedPan),
+      entryMode: (card?.EntryMode as string[] | undefined)?.[0] ?? null,
       poiTransactionId: id?.TransactionID ?? null,
       poiTimestamp: id?.TimeStamp ?? null,
       authCode: result?.PaymentAcquirerData?.ApprovalCode ?? null,

@@ -45,6 +45,8 @@ export interface PaymentResult {
   brand: string | null;
   /** As the terminal gives it (e.g. '541333 **** 9999'); never a full PAN. */
   maskedPan: string | null;
+  /** How the card was read, as the terminal says (Contactless, ICC, MagStripe, Keyed…). */
+  entryMode: string | null;
   poiTransactionId: string | null;
   poiTimestamp: string | null;
   authCode: string | null;

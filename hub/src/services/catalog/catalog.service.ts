@@ -15,6 +15,7 @@ export class CatalogService {
   private byCode = new Map<string, Product>();
   private memberByCard = new Map<string, Member>();
   private memberByPhone = new Map<string, Member>();
+  private memberById = new Map<string, Member>();
   private promotionList: Promotion[] = [];
   private currencyCode = 'DKK';
 
@@ -63,6 +64,10 @@ export class CatalogService {
   }
 
   /** By the id of a scanned loyalty card. */
+  member(id: string): Member | undefined {
+    return this.memberById.get(id);
+  }
+
   memberByCardId(id: string): Member | undefined {
     return this.memberByCard.get(id);
   }
@@ -120,6 +125,7 @@ export class CatalogService {
     this.byCode = new Map(catalog.products.flatMap((p) => productCodes(p).map((c) => [c, p] as const)));
     this.memberByCard = new Map(catalog.members.map((m) => [this.ownCodeId(m.cardNumber, 'loyalty'), m]));
     this.memberByPhone = new Map(catalog.members.flatMap((m) => (m.phone ? [[m.phone, m] as const] : [])));
+    this.memberById = new Map(catalog.members.map((m) => [m.id, m]));
     this.promotionList = catalog.promotions;
     this.currencyCode = catalog.currency;
   }

@@ -26,6 +26,7 @@ import { move, type Draft } from '../lanes/lane-book.js';
 import { nextShopper } from '../lanes/lane-checkout.js';
 import { applyResolution, claimIntervention, endForLine, findIntervention, openIntervention, setPrice, type LaneActor } from '../lanes/interventions.js';
 import { auditStatement } from '../staff/audit.service.js';
+import { basketCancelled, lineVoided } from '../../upstream/events.js';
 
 /** A signed-in staff member acting on a lane, and where from. */
 export interface StaffActor extends LaneActor {
@@ -69,6 +70,7 @@ export class InterventionsService {
       this.basketEditable(d);
       d.lines = d.lines.filter((l) => l !== line);
       d.writes.push(lanesRepository.removeLine(d.visit!.id, line.lineId, d.now));
+      d.events.push(lineVoided(d, line, line.quantity, actor.staff.staffId));
       endForLine(d, line.lineId, actor);
       this.audit(d, actor, 'line-voided', { lineId: line.lineId, productId: line.product.id, quantity: line.quantity });
     });
@@ -95,7 +97,10 @@ export class InterventionsService {
     return this.deps.lanes.request(laneId, p.key, 'staff:cancelSale', { ...p, by: actor.staff.staffId }, changed, (d) => {
       const total = d.snapshot.totals.total;
       move(d, { type: 'cancel' });
-      if (d.visit) d.writes.push(lanesRepository.updateVisit({ ...d.visit, status: 'cancelled' }, d.now));
+      if (d.visit) {
+        d.writes.push(lanesRepository.updateVisit({ ...d.visit, status: 'cancelled' }, d.now));
+        d.events.push(basketCancelled(d, 'staff'));
+      }
       if (d.lane.payment) d.writes.push(salesRepository.abandonSale(d.lane.payment.saleId));
       this.audit(d, actor, 'sale-cancelled', { visitId: d.visit?.id ?? null, lines: d.lines.length, total });
       nextShopper(d);

@@ -17,6 +17,7 @@ import { lanesRepository as repo, type LineRow } from '../../storage/lanes.repos
 import { interventionsRepository as journal } from '../../storage/interventions.repository.js';
 import { auditStatement, type AuditMethod } from '../staff/audit.service.js';
 import { move, type Draft } from './lane-book.js';
+import { interventionResolved, lineVoided } from '../../upstream/events.js';
 
 /** Who acts on a lane: a signed-in staff member, or the lane's own device (the shopper). */
 export interface LaneActor {
@@ -89,6 +90,7 @@ export function endIntervention(
 ): void {
   move(d, { type: 'resolve', interventionId: i.id });
   d.writes.push(journal.end(i.id, { state, by: actor.staff?.staffId ?? null, at: d.now, outcome, method: actor.method }));
+  d.events.push(interventionResolved(d, i, state === 'expired' ? 'expired' : outcome, actor.method));
   audit(d, actor, state === 'expired' ? 'intervention-expired' : 'intervention-resolved', outcome, {
     interventionId: i.id,
     reason: i.reason,
@@ -170,10 +172,12 @@ export function applyResolution(d: Draft, i: Intervention, r: Resolution, actor:
           detail.ageOnId = years;
         }
         detail.ageMethod = r.method;
-        d.visit = { ...d.visit!, approvedAge: age };
+        d.visit = { ...d.visit!, approvedAge: age, ageChecks: [...d.visit!.ageChecks, { requiredAge: age, outcome: 'approved', method: r.method, at: d.now }] };
         d.writes.push(repo.updateVisit(d.visit));
         return;
       }
+      d.visit = { ...d.visit!, ageChecks: [...d.visit!.ageChecks, { requiredAge: age, outcome: 'rejected', method: null, at: d.now }] };
+      d.writes.push(repo.updateVisit(d.visit));
       // Rejected: every item above the age already approved leaves the basket.
       const allowed = d.visit?.approvedAge ?? 0;
       const removed = d.lines.filter((l) => (ctx.ageOf(l.product) ?? 0) > allowed);
@@ -183,6 +187,7 @@ export function applyResolution(d: Draft, i: Intervention, r: Resolution, actor:
     },
     'void-approval': () => {
       if (r.outcome !== 'approve' || !line) return;
+      d.events.push(lineVoided(d, line, line.quantity - (i.quantity ?? 0), actor.staff?.staffId ?? null));
       if (!i.quantity) {
         d.lines = d.lines.filter((l) => l !== line);
         d.writes.push(repo.removeLine(d.visit!.id, line.lineId, d.now));

@@ -1,6 +1,7 @@
 /** Each lane's state in memory: loaded once from the database, then changed by one request at a time. */
 import { DomainError, transition, type LaneEvent, type LaneSnapshot } from '@selfserve/shared';
 import type { Database, Statement } from '../../storage/db.js';
+import type { PendingEvent } from '../../upstream/envelope.js';
 import { lanesRepository as repo, type LaneRow, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
 
 export interface RememberedAck {
@@ -33,6 +34,8 @@ export interface Draft {
   snapshot: LaneSnapshot;
   /** Money is being recorded: commit with synchronous=FULL. */
   durable: boolean;
+  /** Events for head office, written to the outbox in the same commit. */
+  events: PendingEvent[];
 }
 
 /** Moves the draft's lane by one event of the state machine, or throws its refusal. */
@@ -86,13 +89,14 @@ export class LaneBook {
   draft(state: LaneState, now: string): Draft {
     return {
       lane: { ...state.lane, interventions: [...state.lane.interventions], payment: state.lane.payment ? { ...state.lane.payment } : null },
-      visit: state.visit ? { ...state.visit, coupons: [...state.visit.coupons] } : null,
+      visit: state.visit ? { ...state.visit, coupons: [...state.visit.coupons], ageChecks: [...state.visit.ageChecks] } : null,
       lines: [...state.lines], // lines are replaced, never changed in place, so they can be shared
       seq: state.seq,
       now,
       writes: [],
       snapshot: state.snapshot,
       durable: false,
+      events: [],
     };
   }
 

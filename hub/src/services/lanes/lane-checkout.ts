@@ -10,7 +10,7 @@ export { move };
 
 /** What the terminal said, or that the hub does not know yet. */
 export type PaymentOutcome =
-  | { state: 'approved' | 'declined' | 'cancelled' | 'failed'; reason: string | null; brand: string | null; maskedPan: string | null; result: unknown }
+  | { state: 'approved' | 'declined' | 'cancelled' | 'failed'; reason: string | null; brand: string | null; maskedPan: string | null; entryMode: string | null; result: unknown }
   | { state: 'checking' | 'offline'; reason: string | null };
 
 /** A payment the terminal must now be asked for. */
@@ -32,7 +32,7 @@ export const newServiceId = (): string => randomBytes(8).toString('base64url').s
  * Opens a sale for the basket as priced now and journals its first payment attempt, both durably,
  * before any request leaves for the terminal. A sale left by a refused attempt is abandoned.
  */
-export function startPayment(d: Draft, sale: { id: string; number: number }): PaymentStart {
+export function startPayment(d: Draft, sale: { id: string; number: number }, deviceId: string | null = null): PaymentStart {
   const total = d.snapshot.totals.total;
   if (!d.visit || d.lines.length === 0) throw new DomainError('not-allowed', 'the basket is empty');
   if (total <= 0) throw new DomainError('not-allowed', 'there is nothing to pay');
@@ -45,7 +45,7 @@ export function startPayment(d: Draft, sale: { id: string; number: number }): Pa
     sales.insertSale({ id: sale.id, number: sale.number, laneId: d.lane.id, visitId: d.visit.id, total, currency, basket: d.snapshot, at: d.now }),
     sales.insertPayment({ serviceId, saleId: sale.id, amount: total, currency, at: d.now }),
   );
-  d.lane.payment = { saleId: sale.id, state: 'waiting', amount: total, reason: null, brand: null, maskedPan: null, failures: previous?.failures ?? 0 };
+  d.lane.payment = { saleId: sale.id, state: 'waiting', amount: total, reason: null, brand: null, maskedPan: null, entryMode: null, deviceId, failures: previous?.failures ?? 0 };
   d.lane.receipt = null;
   d.durable = true;
   return { laneId: d.lane.id, saleId: sale.id, serviceId, amount: total, currency };
@@ -62,7 +62,7 @@ export function applyOutcome(d: Draft, saleId: string, serviceId: string, number
     return;
   }
   d.writes.push(sales.updatePayment(serviceId, outcome.state, outcome.result, d.now));
-  const next: LanePayment = { ...payment, state: outcome.state, reason: outcome.reason, brand: outcome.brand, maskedPan: outcome.maskedPan };
+  const next: LanePayment = { ...payment, state: outcome.state, reason: outcome.reason, brand: outcome.brand, maskedPan: outcome.maskedPan, entryMode: outcome.entryMode };
   if (outcome.state === 'approved') {
     move(d, { type: 'payment-approved' });
     d.writes.push(sales.markPaid(saleId, d.now));

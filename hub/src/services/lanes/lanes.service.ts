@@ -27,6 +27,8 @@ import type { Scale } from '../../devices/scale/index.js';
 import { weighIfNeeded } from './weigh.js';
 import { endForLine, itemCount, openIntervention, reconcileAgeCheck, SHOPPER } from './interventions.js';
 import { printJobsRepository } from '../../storage/print-jobs.repository.js';
+import { outboxInsert } from '../../upstream/envelope.js';
+import { basketCancelled, saleCompleted } from '../../upstream/events.js';
 
 export interface LaneLimits {
   maxLineQuantity: number;
@@ -61,6 +63,10 @@ export interface LanesDeps {
   /** The receipt of a sale just paid, or null when the lane prints none. */
   receipt: (sale: { laneId: string; saleId: string; number: number; basket: LaneSnapshot; payment: LanePayment; time: string }) => ReceiptDocument | null;
   onReceiptError?: (saleId: string, err: unknown) => void;
+  /** The pseudonym head office may see for a member: null without their marketing consent (or a key). */
+  memberPseudonym?: (memberId: string) => string | null;
+  /** Called after a commit that wrote events to the outbox, to wake the relay. */
+  onEvents?: () => void;
 }
 
 type Listener = (snapshot: LaneSnapshot) => void;
@@ -216,7 +222,10 @@ export class LanesService {
   cancel(laneId: string, p: { key: string }): Promise<LaneChange> {
     return this.mutate(laneId, p.key, 'lane:cancel', p, changeAnswer, (d) => {
       move(d, { type: 'cancel' });
-      if (d.visit) d.writes.push(repo.updateVisit({ ...d.visit, status: 'cancelled' }, d.now));
+      if (d.visit) {
+        d.writes.push(repo.updateVisit({ ...d.visit, status: 'cancelled' }, d.now));
+        d.events.push(basketCancelled(d, 'shopper'));
+      }
       if (d.lane.payment) d.writes.push(salesRepository.abandonSale(d.lane.payment.saleId));
       nextShopper(d);
       return null;
@@ -250,12 +259,12 @@ export class LanesService {
    * The shopper pays: the sale and its first attempt are journaled durably, then the terminal is
    * asked (by the payments service). A replay changes nothing and starts nothing.
    */
-  async pay(laneId: string, p: { key: string }): Promise<LaneChange> {
+  async pay(laneId: string, p: { key: string }, deviceId: string | null = null): Promise<LaneChange> {
     let started: PaymentStart | null = null;
     if (!this.deps.hasTerminal(laneId)) throw new DomainError('not-allowed', 'this lane has no payment terminal');
     const change = await this.mutate(laneId, p.key, 'lane:pay', p, changeAnswer, (d) => {
       const number = this.lastSaleNumber + 1;
-      started = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number });
+      started = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number }, deviceId);
       this.lastSaleNumber = number;
       return null;
     });
@@ -269,7 +278,11 @@ export class LanesService {
     const number = Number(saleId.slice(saleId.lastIndexOf('-') + 1));
     const snapshot = await this.change(laneId, (d) => {
       applyOutcome(d, saleId, serviceId, number, outcome);
-      if (outcome.state === 'approved') this.queueReceipt(d, saleId, number);
+      if (outcome.state === 'approved') {
+        this.queueReceipt(d, saleId, number);
+        const memberId = d.visit?.member?.id;
+        d.events.push(saleCompleted(d, { saleId, number, memberPseudonym: memberId ? (this.deps.memberPseudonym?.(memberId) ?? null) : null }));
+      }
     });
     if (snapshot.status === 'finished') {
       this.receiptQueued(laneId);
@@ -322,7 +335,7 @@ export class LanesService {
       const d = this.book.draft(state, this.deps.clock.now().toISOString());
       fn(d);
       const next = this.settle(state, d);
-      await this.persist(next, d.writes, d.durable);
+      await this.persist(next, this.writesOf(d), d.durable);
       return next.snapshot;
     });
   }
@@ -365,7 +378,7 @@ export class LanesService {
         }
         const json = JSON.stringify(ack);
         const record = repo.storeAck(laneId, key, fingerprint, json, d.now);
-        if (next) await this.persist(next, [...d.writes, record], d.durable);
+        if (next) await this.persist(next, [...this.writesOf(d), record], d.durable);
         else await this.deps.db.write([record]);
         state.acks.set(key, { fingerprint, ack: json, at: d.now });
       }
@@ -387,6 +400,12 @@ export class LanesService {
     await this.deps.db.write(writes, { durable });
     this.book.commit(next);
     for (const l of this.listeners) l(next.snapshot);
+    if (writes.some((w) => w.sql.startsWith('INSERT INTO outbox'))) this.deps.onEvents?.();
+  }
+
+  /** The draft's statements, with its events for head office as outbox inserts in the same commit. */
+  private writesOf(d: Draft): Statement[] {
+    return [...d.writes, ...d.events.map((e) => outboxInsert(e, this.deps.storeId, d.now))];
   }
 
   private ackCutoff(): string {
@@ -395,7 +414,7 @@ export class LanesService {
 
   private ensureVisit(d: Draft): VisitRow {
     if (d.visit) return d.visit;
-    d.visit = { id: randomUUID(), laneId: d.lane.id, status: 'open', startedAt: d.now, member: null, coupons: [], approvedAge: null };
+    d.visit = { id: randomUUID(), laneId: d.lane.id, status: 'open', startedAt: d.now, member: null, coupons: [], approvedAge: null, ageChecks: [] };
     d.lane.visitId = d.visit.id;
     d.writes.push(repo.createVisit(d.visit));
     return d.visit;

@@ -15,7 +15,7 @@ export interface PaymentsDeps {
   retryMs: number;
 }
 
-const verdict = (r: PaymentResult): PaymentOutcome => ({ state: r.state, reason: r.reason, brand: r.brand, maskedPan: r.maskedPan, result: r });
+const verdict = (r: PaymentResult): PaymentOutcome => ({ state: r.state, reason: r.reason, brand: r.brand, maskedPan: r.maskedPan, entryMode: r.entryMode, result: r });
 
 export class PaymentsService {
   private stopped = false;
@@ -89,6 +89,6 @@ export class PaymentsService {
   }
 }
 
-const failed = (reason: string): PaymentOutcome => ({ state: 'failed', reason, brand: null, maskedPan: null, result: null });
+const failed = (reason: string): PaymentOutcome => ({ state: 'failed', reason, brand: null, maskedPan: null, entryMode: null, result: null });
 
 const toStart = (p: OpenPayment): PaymentStart => ({ laneId: p.laneId, saleId: p.saleId, serviceId: p.serviceId, amount: p.amount, currency: p.currency });

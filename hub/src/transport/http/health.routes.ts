@@ -1,21 +1,25 @@
-/** GET /healthz: is the database answering, is the catalog loaded, which devices are connected. */
+/** GET /healthz: is the database answering, is the catalog loaded, which devices are connected, how far upstream delivery is. */
 import { Router } from 'express';
 import type { Database } from '../../storage/db.js';
 import type { CatalogService } from '../../services/catalog/catalog.service.js';
+import type { RelayStatus } from '../../upstream/relay.js';
 
 export interface HealthDeps {
   db: Database;
   catalog: CatalogService;
   connectedDevices: () => Array<{ deviceId: string; kind: string; laneId: string | null }>;
   startedAt: Date;
+  upstream: () => Promise<RelayStatus>;
 }
 
 export function healthRoutes(deps: HealthDeps): Router {
   const router = Router();
   router.get('/healthz', async (_req, res) => {
     let database: 'ok' | string = 'ok';
+    let upstream: RelayStatus | null = null;
     try {
       await deps.db.get('SELECT 1');
+      upstream = await deps.upstream();
     } catch (err) {
       database = `error: ${(err as Error).message}`;
     }
@@ -25,6 +29,7 @@ export function healthRoutes(deps: HealthDeps): Router {
       database,
       catalog: deps.catalog.counts(),
       devices: deps.connectedDevices(),
+      upstream,
       uptimeSeconds: Math.round((Date.now() - deps.startedAt.getTime()) / 1000),
     });
   });

@@ -122,7 +122,7 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
     socket.on('lane:setQuantity', handler(ctx, 'lane:setQuantity', laneSetQuantityPayload, kioskOnly, (p, d) => lanes.setQuantity(d.laneId, p, d.deviceId)));
     socket.on('lane:removeLine', handler(ctx, 'lane:removeLine', laneRemoveLinePayload, kioskOnly, (p, d) => lanes.removeLine(d.laneId, p, d.deviceId)));
     socket.on('lane:cancel', handler(ctx, 'lane:cancel', laneCancelPayload, kioskOnly, (p, d) => lanes.cancel(d.laneId, p)));
-    socket.on('lane:pay', handler(ctx, 'lane:pay', lanePayPayload, kioskOnly, (p, d) => lanes.pay(d.laneId, p)));
+    socket.on('lane:pay', handler(ctx, 'lane:pay', lanePayPayload, kioskOnly, (p, d) => lanes.pay(d.laneId, p, d.deviceId)));
     socket.on('lane:identify', handler(ctx, 'lane:identify', laneIdentifyPayload, kioskOnly, (p, d) => lanes.identify(d.laneId, p)));
     socket.on('catalog:search', handler(ctx, 'catalog:search', catalogSearchPayload, laneDevice, async (p) => ({ items: deps.catalog.search(p.query, p) })));
     socket.on('catalog:promotions', handler(ctx, 'catalog:promotions', catalogPromotionsPayload, laneDevice, async () => ({ promotions: deps.catalog.livePromotions(deps.now()) })));

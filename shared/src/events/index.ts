@@ -1,0 +1,2 @@
+/** The upstream events: CloudEvents with versioned types and strict data schemas. */
+export * from './schemas.js';
