@@ -1,2 +1,3 @@
 /** The upstream events: CloudEvents with versioned types and strict data schemas. */
 export * from './schemas.js';
+export * from './json-schema.js';
