@@ -1,8 +1,9 @@
 // The one entry of @selfserve/ui: browser code the kiosk and display apps share.
-export { type ConnectionStatus, useLaneConnection } from './device/connection.js';
+export { useLaneConnection } from './device/connection.js';
+export { type ConnectionStatus, type HubConnectionHooks, useHubConnection } from './device/hubConnection.js';
 export type { LaneState } from './device/laneState.js';
 export { newIdempotencyKey } from './device/key.js';
-export { type AckOf, type HubSocket, type PayloadOf, type RequestEvent, openHubSocket, request } from './device/socket.js';
+export { type AckOf, type HubSocket, type PayloadOf, type RequestEvent, request } from './device/socket.js';
 export { useFormat } from './format/useFormat.js';
 export { DEFAULT_LANGUAGE, LANGUAGES, type Language, intlLocale } from './i18n/languages.js';
 export { uiMessages } from './i18n/messages.js';

@@ -1,7 +1,7 @@
 // What keeps a paired screen from working, and the composable that connects its lane and says so.
 import type { DeviceHello } from '@selfserve/shared';
 import { type ComputedRef, computed, onUnmounted, provide } from 'vue';
-import type { ConnectionStatus } from '../device/connection.js';
+import type { ConnectionStatus } from '../device/hubConnection.js';
 import { LANE_STATE, type LaneState } from '../device/laneState.js';
 import { readDeviceToken } from '../device/token.js';
 

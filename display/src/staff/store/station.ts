@@ -1,8 +1,8 @@
 // The attendant station's store: the device's socket, the staff session on it, and every lane as the hub last sent it.
-import type { Ack, DeviceHello, LaneSnapshot, StaffSessionInfo, StaffSignedOutReason } from '@selfserve/shared';
-import { type AckOf, type ConnectionStatus, type HubSocket, type PayloadOf, openHubSocket } from '@selfserve/ui';
+import type { Ack, LaneSnapshot, StaffSessionInfo, StaffSignedOutReason } from '@selfserve/shared';
+import { type AckOf, type PayloadOf, useHubConnection } from '@selfserve/ui';
 import { defineStore } from 'pinia';
-import { computed, markRaw, ref, shallowRef } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import { type StationRequest, stationRequest } from '../../device/request.js';
 import type { SignInIdentity } from '../logic/identity.js';
 import { type LaneMap, fromOverview, laneList, withPresence, withSnapshot } from '../logic/lanes.js';
@@ -18,16 +18,7 @@ export type SignOutNotice = StaffSignedOutReason | 'session-lost';
 
 type DataOf<E extends StationRequest> = AckOf<E> extends Ack<infer T> ? T : never;
 
-const REFUSED_RETRY_MS = 30_000;
-const KICKED_RETRY_MS = 1000;
-
 export const useStationStore = defineStore('station', () => {
-  const socket = shallowRef<HubSocket | null>(null);
-  /** The device token, sent as the bearer of the manager view's HTTP calls. */
-  const token = ref<string | null>(null);
-  const hello = shallowRef<DeviceHello | null>(null);
-  const status = ref<ConnectionStatus>('connecting');
-  const refusal = ref<string | null>(null);
   const phase = ref<StationPhase>('connecting');
   const session = shallowRef<StaffSessionInfo | null>(null);
   const notice = ref<SignOutNotice | null>(null);
@@ -38,7 +29,18 @@ export const useStationStore = defineStore('station', () => {
   const route = shallowRef<StationRoute>(parseRoute(window.location.hash));
   /** Where the station was before the last navigation: the lane tiles give focus back to the lane just left. */
   const previous = shallowRef<StationRoute | null>(null);
-  let retry: ReturnType<typeof setTimeout> | undefined;
+
+  // The token is also the bearer of the manager view's HTTP calls.
+  const { socket, token, hello, status, refusal, connect, disconnect } = useHubConnection({
+    connected: () => void resume(),
+    listen(s) {
+      s.on('lane:snapshot', (snap) => watching.value && (lanes.value = withSnapshot(lanes.value, snap)));
+      s.on('lane:presence', (p) => (lanes.value = withPresence(lanes.value, p)));
+      // Only a session still shown here: the hub also confirms a sign-out this station did itself (idle, button).
+      s.on('staff:signedOut', ({ reason }) => session.value && endSession(reason));
+    },
+  });
+
   /** When this station last sent the hub a staff event, which is what keeps the session alive there. */
   let lastSent = 0;
 
@@ -112,55 +114,9 @@ export const useStationStore = defineStore('station', () => {
     }
   }
 
-  function retryLater(s: HubSocket, ms: number): void {
-    clearTimeout(retry);
-    retry = setTimeout(() => s.connect(), ms);
-  }
-
-  function connect(deviceToken: string | null): void {
-    if (socket.value) return;
-    if (!deviceToken) {
-      status.value = 'unpaired';
-      return;
-    }
-    token.value = deviceToken;
-    const s = markRaw(openHubSocket(deviceToken));
-    s.on('connect', () => {
-      status.value = 'connected';
-      refusal.value = null;
-      void resume();
-    });
-    s.on('disconnect', (reason) => {
-      status.value = 'reconnecting';
-      if (reason === 'io server disconnect') retryLater(s, KICKED_RETRY_MS);
-    });
-    s.on('connect_error', (err) => {
-      if (s.active) {
-        if (status.value !== 'connecting') status.value = 'reconnecting';
-        return;
-      }
-      status.value = 'refused';
-      refusal.value = err.message;
-      retryLater(s, REFUSED_RETRY_MS);
-    });
-    s.on('device:hello', (h) => (hello.value = h));
-    s.on('lane:snapshot', (snap) => watching.value && (lanes.value = withSnapshot(lanes.value, snap)));
-    s.on('lane:presence', (p) => (lanes.value = withPresence(lanes.value, p)));
-    // Only a session still shown here: the hub also confirms a sign-out this station did itself (idle, button).
-    s.on('staff:signedOut', ({ reason }) => session.value && endSession(reason));
-    socket.value = s;
-  }
-
-  function disconnect(): void {
-    clearTimeout(retry);
-    socket.value?.disconnect();
-    socket.value = null;
-  }
-
   /** A newly paired token replaces the refused or missing one. */
   function pair(deviceToken: string): void {
     disconnect();
-    status.value = 'connecting';
     connect(deviceToken);
   }
 
