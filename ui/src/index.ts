@@ -10,7 +10,6 @@ export { uiMessages } from './i18n/messages.js';
 export { type PairFailure, PairingError, autoPair, pairWithCode, storeDeviceToken } from './device/pairing.js';
 export { type DeviceLane, type DeviceLaneOptions, type Problem, useDeviceLane } from './common/problem.js';
 export { default as ConnectionBadge } from './common/ConnectionBadge.vue';
-export { default as DeviceProblem } from './common/DeviceProblem.vue';
-export { default as PairScreen } from './common/PairScreen.vue';
+export { default as DevicePairing } from './common/DevicePairing.vue';
 export { default as BasketPanel } from './basket/BasketPanel.vue';
 export { default as LineRow } from './basket/LineRow.vue';

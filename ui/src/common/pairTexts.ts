@@ -13,6 +13,10 @@ export const PAIR_TEXTS = {
     en: 'On the manager’s screen, add this screen and type the 6-digit code it shows.',
     da: 'Tilføj skærmen på lederens skærm, og skriv den 6-cifrede kode, der vises.',
   },
+  refused: {
+    en: 'The hub refused this screen: it is not paired (its token is unknown or was revoked).',
+    da: 'Hubben afviste skærmen: den er ikke parret (dens nøgle er ukendt eller tilbagekaldt).',
+  },
   trying: { en: 'Pairing …', da: 'Parrer …' },
   code: { en: 'Pairing code', da: 'Parringskode' },
   submit: { en: 'Pair', da: 'Par' },

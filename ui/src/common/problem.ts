@@ -11,6 +11,8 @@ export type Problem = 'unpaired' | 'refused' | 'not-a-lane' | 'no-lane';
 /** The part of an app's lane store this needs. */
 export interface DeviceLane extends LaneState {
   readonly status: ConnectionStatus;
+  /** The hub's reason for refusing this device, shown beside the problem. */
+  readonly refusal: string | null;
   connect(token: string | null): void;
   disconnect(): void;
 }

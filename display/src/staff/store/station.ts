@@ -114,12 +114,6 @@ export const useStationStore = defineStore('station', () => {
     }
   }
 
-  /** A newly paired token replaces the refused or missing one. */
-  function pair(deviceToken: string): void {
-    disconnect();
-    connect(deviceToken);
-  }
-
   async function signIn(identity: SignInIdentity, pin: string): Promise<Outcome<StaffSessionInfo>> {
     const r = await send('staff:signIn', { ...identity, pin });
     if (r.ok) {
@@ -145,7 +139,7 @@ export const useStationStore = defineStore('station', () => {
     await told;
   }
 
-  return { socket, token, hello, status, refusal, phase, session, notice, lanes, remote, watching, route, previous, queue, snapshot, navigate, connect, disconnect, pair, signIn, signOut, keepAlive, send, expire: endSession };
+  return { socket, token, hello, status, refusal, phase, session, notice, lanes, remote, watching, route, previous, queue, snapshot, navigate, connect, disconnect, signIn, signOut, keepAlive, send, expire: endSession };
 });
 
 export type StationStore = ReturnType<typeof useStationStore>;
