@@ -1,7 +1,8 @@
-// npm run bench: runs the parts picked by BENCH_ONLY (default all: scan,bundle,camera,photos) and writes
+// npm run bench: runs the parts picked by BENCH_ONLY (default all: scan,bundle,camera,photos,outbox) and writes
 // BENCHMARKS.md from their sections. Parts: scan — hub scan→ack vs a bare Socket.IO echo (bench/scan.mjs);
 // bundle — initial download of the kiosk and display (bench/bundle.mjs); camera — camera start → first
-// decode in Chromium (bench/camera.mjs); photos — real barcode photos, camera path vs still (bench/photos.mjs).
+// decode in Chromium (bench/camera.mjs); photos — real barcode photos, camera path vs still (bench/photos.mjs);
+// outbox — upstream delivery to NATS JetStream vs raw JetStream publishing (bench/outbox.mjs).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,10 @@ const PARTS = {
   photos: async () => {
     const { runPhotos, photosMarkdown } = await import('./photos.mjs');
     return photosMarkdown(await runPhotos());
+  },
+  outbox: async () => {
+    const { runOutbox, outboxMarkdown } = await import('./outbox.mjs');
+    return outboxMarkdown(await runOutbox());
   },
 };
 
@@ -57,7 +62,7 @@ const md = `# Benchmarks
 Written by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}${
   only.length < Object.keys(PARTS).length ? `, parts: ${only.join(', ')} (\`BENCH_ONLY\`)` : ''
 }.
-\`BENCH_ONLY=scan,bundle,camera,photos\` picks the parts.
+\`BENCH_ONLY=scan,bundle,camera,photos,outbox\` picks the parts.
 
 ${sections.join('\n')}`;
 writeFileSync(file, md);
