@@ -183,7 +183,7 @@ export function createHub(deps: HubDeps): Hub {
   ];
 
   app.use(healthRoutes({ db, catalog, startedAt, connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device), upstream: () => relay.status() }));
-  app.use(adminRoutes({ token: config.admin.token, catalog, lanes }));
+  app.use(adminRoutes({ token: config.admin.token, catalog, lanes, pseudonym: (memberId) => (config.upstream.pseudonymKey ? pseudonymOf(config.upstream.pseudonymKey, memberId) : null) }));
   app.use(pairingRoutes({ devices, demo: deps.demo === true, allowedOrigins: config.http.allowedOrigins, attemptsPerMinute: config.pairing.attemptsPerMinute, now: () => clock.now().getTime() }));
   app.use(managerRoutes({ devices, staff, audit, sessions, allowedOrigins: config.http.allowedOrigins, disconnectDevice: (id) => realtime?.disconnectDevice(id) }));
   app.use(staticRoutes(deps.staticRoot ?? REPO_ROOT, surfaces));

@@ -113,6 +113,7 @@ export class Relay {
 
   /** Waits `ms`, or less when woken; a back-off (not wakeable) ends early only when the relay stops. */
   private pause(ms: number, wakeable = true): Promise<void> {
+    if (!this.running) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);

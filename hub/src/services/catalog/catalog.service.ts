@@ -1,8 +1,15 @@
 /** The catalog in memory: lookups by code in microseconds, replaced whole after an import. */
-import { parseBarcode, type Catalog, type CatalogItem, type Member, type PromotionSummary, type OwnCodePrefixes, type Product, type Promotion } from '@selfserve/shared';
+import { catalogDeltaSchema, parseBarcode, type Catalog, type CatalogItem, type Member, type PromotionSummary, type OwnCodePrefixes, type Product, type Promotion } from '@selfserve/shared';
 import { CatalogRepository, productCodes } from '../../storage/catalog.repository.js';
-import { importCsv, importJson, type ImportResult } from './import.js';
+import { checkProducts, importCsv, importJson, withGtin14, type ImportIssue } from './import.js';
+import { privacyRepository } from '../../storage/privacy.repository.js';
 import type { Clock } from '../../clock.js';
+
+export type ImportOutcome = { ok: true; applied: boolean; version: number | null; counts: CatalogCounts } | { ok: false; stale?: true; issues: ImportIssue[] };
+
+export type DeltaResult =
+  | { ok: true; applied: boolean; version: number; erased: string[]; counts: CatalogCounts }
+  | { ok: false; stale?: true; issues: ImportIssue[] };
 
 export interface CatalogCounts {
   products: number;
@@ -112,12 +119,55 @@ export class CatalogService {
   }
 
   /** Parses, validates and stores a catalog file; nothing changes unless every row is good. */
-  async import(text: string, format: 'json' | 'csv'): Promise<ImportResult & { counts?: CatalogCounts }> {
+  /** A whole catalog (or whole sections of it); with a version, one not newer than the store's is not applied. */
+  async import(text: string, format: 'json' | 'csv', version?: number): Promise<ImportOutcome> {
+    if (version !== undefined) {
+      const current = await this.repo.inTx((tx) => this.repo.version(tx));
+      if (version === current) return { ok: true, applied: false, version, counts: this.counts() };
+      if (version < current) return { ok: false, stale: true, issues: [{ line: null, path: 'version', message: `version ${version} is older than the store's ${current}` }] };
+    }
     const result = format === 'csv' ? importCsv(text) : importJson(text);
     if (!result.ok) return result;
-    await this.repo.replace(result.catalog, this.clock.now().toISOString());
+    await this.repo.replace(result.catalog, this.clock.now().toISOString(), version);
     await this.load();
-    return { ...result, counts: this.counts() };
+    return { ok: true, applied: true, version: version ?? null, counts: this.counts() };
+  }
+
+  /**
+   * Applies head office's delta, all of it or nothing: a version not newer than the store's is not applied
+   * again (the same version answers `applied: false`; an older one is refused); a product code already
+   * taken by another product is named. Consent changes and erasures take effect at once, also for events
+   * not yet sent (`pseudonym` gives the member's pseudonym, or null without a key).
+   */
+  async applyDelta(input: unknown, pseudonym: (memberId: string) => string | null): Promise<DeltaResult> {
+    const parsed = catalogDeltaSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, issues: parsed.error.issues.slice(0, 100).map((i) => ({ line: null, path: i.path.join('.'), message: i.message })) };
+    const delta = { ...parsed.data, upsert: { ...parsed.data.upsert, products: parsed.data.upsert.products.map(withGtin14) } };
+    const crossIssues = checkProducts(delta.upsert.products, () => null).map((i) => ({ ...i, path: i.path.replace(/^products\[(\d+)\]/, 'upsert.products.$1') }));
+    if (crossIssues.length) return { ok: false, issues: crossIssues };
+    const outcome = await this.repo.inTx(async (tx) => {
+      const current = await this.repo.version(tx);
+      if (delta.version < current) return { ok: false as const, stale: current };
+      if (delta.version === current) return { ok: true as const, applied: false };
+      const replaced = new Set([...delta.remove.products, ...delta.upsert.products.map((p) => p.id)]);
+      const codes = delta.upsert.products.flatMap((p) => productCodes(p).map((code) => ({ code, id: p.id })));
+      const owners = await this.repo.codeOwners(tx, codes.map((c) => c.code));
+      const taken = codes.filter((c) => owners.has(c.code) && owners.get(c.code) !== c.id && !replaced.has(owners.get(c.code)!));
+      if (taken.length) return { ok: false as const, taken };
+      await this.repo.applyDelta(tx, delta, this.clock.now().toISOString());
+      for (const c of delta.consent) {
+        const p = c.marketing ? null : pseudonym(c.memberId);
+        if (p) await privacyRepository.withdrawFromOutbox(tx, p);
+      }
+      for (const id of delta.erase) await privacyRepository.forgetMember(tx, id, pseudonym(id));
+      return { ok: true as const, applied: true };
+    });
+    if (!outcome.ok) {
+      if ('stale' in outcome) return { ok: false, stale: true, issues: [{ line: null, path: 'version', message: `version ${delta.version} is older than the store's ${outcome.stale}` }] };
+      return { ok: false, issues: outcome.taken.slice(0, 100).map((t) => ({ line: null, path: 'upsert.products', message: `code ${t.code} of ${t.id} already belongs to another product` })) };
+    }
+    if (outcome.applied) await this.load();
+    return { ok: true, applied: outcome.applied, version: delta.version, erased: delta.erase, counts: this.counts() };
   }
 
   private index(catalog: Catalog): void {

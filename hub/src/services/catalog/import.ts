@@ -122,11 +122,14 @@ export function importCsv(text: string): ImportResult {
 /** GTINs are stored as GTIN-14 so every length finds the same product. */
 function normalise(catalog: Partial<Catalog>): Partial<Catalog> {
   if (!catalog.products) return catalog;
-  return { ...catalog, products: catalog.products.map((p) => ({ ...p, gtins: p.gtins.map((g) => toGtin14(g) ?? g) })) };
+  return { ...catalog, products: catalog.products.map(withGtin14) };
 }
 
+/** GTINs are stored as GTIN-14, whatever length they came in. */
+export const withGtin14 = (p: Product): Product => ({ ...p, gtins: p.gtins.map((g) => toGtin14(g) ?? g) });
+
 /** Rules across rows: valid check digits, unique ids, unique codes. */
-function checkProducts(products: Product[], lineOf: (index: number) => number | null): ImportIssue[] {
+export function checkProducts(products: Product[], lineOf: (index: number) => number | null): ImportIssue[] {
   const issues: ImportIssue[] = [];
   const ids = new Map<string, number>();
   const codes = new Map<string, number>();

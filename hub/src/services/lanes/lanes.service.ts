@@ -19,6 +19,9 @@ import { lanesRepository as repo, type LineRow, type VisitRow } from '../../stor
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { Clock } from '../../clock.js';
 import { buildSnapshot, type SnapshotContext } from './snapshot.js';
+
+/** Statuses in which the basket is being (or was just) paid: its prices are those the payment started with. */
+const PAYING = new Set(['payment', 'paid', 'finished']);
 import { resolveCode } from './resolve-code.js';
 import { LaneBook, type Draft, type LaneState } from './lane-book.js';
 import { applyOutcome, move, nextShopper, startPayment, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
@@ -81,9 +84,16 @@ export class LanesService {
   private lastSaleNumber = 0;
   private readonly timers = new Set<NodeJS.Timeout>();
 
+  /** The promotions and time a basket was priced with when its payment started: kept until it ends. */
+  private readonly pricedAtPayment = new Map<string, { promotions: SnapshotContext['promotions']; now: Date }>();
+
   constructor(private readonly deps: LanesDeps) {
-    const price = (lane: LaneState['lane'], visit: VisitRow | null, lines: LineRow[]) =>
-      buildSnapshot(lane, visit, lines, { ...deps.snapshotContext(), now: deps.clock.now() });
+    // A new price list or a promotion ending never changes a basket while the terminal charges it.
+    const price = (lane: LaneState['lane'], visit: VisitRow | null, lines: LineRow[]) => {
+      const ctx = { ...deps.snapshotContext(), now: deps.clock.now() };
+      const frozen = PAYING.has(lane.status) ? this.pricedAtPayment.get(lane.id) : undefined;
+      return buildSnapshot(lane, visit, lines, frozen ? { ...ctx, ...frozen } : ctx);
+    };
     this.book = new LaneBook(deps.db, price, () => this.ackCutoff());
   }
 
@@ -124,6 +134,19 @@ export class LanesService {
   stop(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
+  }
+
+  /** An erased member leaves any visit in progress (their prices go with them). */
+  async forgetMember(memberId: string): Promise<void> {
+    for (const id of this.book.loadedLaneIds()) {
+      const state = await this.book.get(id);
+      if (state.visit?.member?.id !== memberId) continue;
+      await this.change(id, (d) => {
+        if (d.visit?.member?.id !== memberId) return;
+        d.visit = { ...d.visit, member: null };
+        d.writes.push(repo.updateVisit(d.visit));
+      });
+    }
   }
 
   /** Re-prices every lane in memory, e.g. after a catalog import changed the promotions. */
@@ -265,6 +288,7 @@ export class LanesService {
     const change = await this.mutate(laneId, p.key, 'lane:pay', p, changeAnswer, (d) => {
       const number = this.lastSaleNumber + 1;
       started = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number }, deviceId);
+      this.pricedAtPayment.set(laneId, { promotions: this.deps.snapshotContext().promotions, now: new Date(d.now) });
       this.lastSaleNumber = number;
       return null;
     });

@@ -8,6 +8,8 @@ export interface AdminDeps {
   token: string | undefined;
   catalog: CatalogService;
   lanes: LanesService;
+  /** The pseudonym of a member in events, or null (no key): to scrub unsent events on withdrawal or erasure. */
+  pseudonym: (memberId: string) => string | null;
 }
 
 function bearer(token: string | undefined) {
@@ -34,13 +36,33 @@ export function adminRoutes(deps: AdminDeps): Router {
       if (typeof req.body !== 'string' || req.body.length === 0) {
         return res.status(400).json({ ok: false, error: { code: 'bad-payload', message: 'send the catalog as application/json or text/csv' } });
       }
-      const result = await deps.catalog.import(req.body, format);
-      if (!result.ok) {
-        return res.status(400).json({ ok: false, error: { code: 'bad-payload', message: `${result.issues.length} problem(s); nothing was imported` }, issues: result.issues });
+      const version = req.query.version === undefined ? undefined : Number(req.query.version);
+      if (version !== undefined && !(Number.isSafeInteger(version) && version > 0)) {
+        return res.status(400).json({ ok: false, error: { code: 'bad-payload', message: 'version must be a whole number above 0' } });
       }
-      await deps.lanes.refreshAll();
-      res.json({ ok: true, data: result.counts });
+      const result = await deps.catalog.import(req.body, format, version);
+      if (!result.ok) return refuse(res, result);
+      if (result.applied) await deps.lanes.refreshAll();
+      res.json({ ok: true, data: { ...result.counts, applied: result.applied, version: result.version } });
     },
   );
+
+  /** Head office's delta: products, promotions, members to add, replace or remove; consent; erasure. */
+  router.post('/api/admin/catalog/delta', express.json({ limit: '50mb' }), async (req, res) => {
+    const result = await deps.catalog.applyDelta(req.body, deps.pseudonym);
+    if (!result.ok) return refuse(res, result);
+    if (result.applied) {
+      for (const id of result.erased) await deps.lanes.forgetMember(id);
+      await deps.lanes.refreshAll();
+    }
+    res.json({ ok: true, data: { ...result.counts, applied: result.applied, version: result.version } });
+  });
   return router;
+}
+
+/** A refused import: 409 for an older version, else 400 naming each bad row; nothing was applied. */
+function refuse(res: Response, result: { stale?: true; issues: Array<{ line: number | null; path: string; message: string }> }) {
+  const code = result.stale ? 'conflict' : 'bad-payload';
+  const message = result.stale ? result.issues[0]!.message : `${result.issues.length} problem(s); nothing was imported`;
+  res.status(result.stale ? 409 : 400).json({ ok: false, error: { code, message }, issues: result.issues });
 }
