@@ -11,5 +11,6 @@ export { type PairFailure, PairingError, autoPair, pairWithCode, storeDeviceToke
 export { type DeviceLane, type DeviceLaneOptions, type Problem, useDeviceLane } from './common/problem.js';
 export { default as ConnectionBadge } from './common/ConnectionBadge.vue';
 export { default as DevicePairing } from './common/DevicePairing.vue';
+export { default as ModalDialog } from './common/ModalDialog.vue';
 export { default as BasketPanel } from './basket/BasketPanel.vue';
 export { default as LineRow } from './basket/LineRow.vue';
