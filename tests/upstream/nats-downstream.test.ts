@@ -168,4 +168,16 @@ describe('NATS downstream', () => {
     await until(() => applied.length === 1, 'applied');
     expect(applied).toEqual([{ n: 1 }]);
   });
+
+  it("consumes from a stream that head office's stream fills by sourcing, as at a store leaf node", async () => {
+    const s = store();
+    await jsm.streams.add({ name: `${s.stream}_ORIGIN`, subjects: [s.subject('>')] });
+    await jsm.streams.add({ name: s.stream, sources: [{ name: `${s.stream}_ORIGIN`, filter_subject: s.subject('>') }] });
+    const applied: unknown[] = [];
+    await start(s, async (m) => void applied.push(m));
+    await publish(s.subject('catalog.delta'), { n: 1 });
+    await publish(s.subject('consent.changed'), { n: 2 });
+    await until(() => applied.length === 2, 'both applied');
+    expect(applied).toEqual([{ n: 1 }, { n: 2 }]);
+  });
 });

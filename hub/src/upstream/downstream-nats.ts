@@ -7,7 +7,7 @@ import { assertToken } from './sinks/nats-subjects.js';
 
 export interface NatsDownstreamOptions extends NatsServerOptions {
   storeId: string;
-  /** The stream holding head office's messages for this store; default 'HQ', created when missing. */
+  /** The stream holding head office's messages for this store; default 'HQ'. Created (taking hq.<storeId>.>) when missing; at a store leaf it is a stream sourcing head office's. */
   stream?: string;
   /** First subject token; default 'hq' (the consumer takes hq.<storeId>.>). */
   subjectPrefix?: string;
@@ -92,7 +92,7 @@ export async function startNatsDownstream(options: NatsDownstreamOptions, apply:
     const nc = await Promise.race([link.connection(timeoutMs), stopped]);
     if (!nc || stopping) return;
     const jsm = await jetstreamManager(nc, { timeout: timeoutMs });
-    await ensureStream(jsm, { name: stream, subjects: [subject], duplicateWindowMs: 120_000 }, log);
+    await ensureStream(jsm, { name: stream, subjects: [subject], duplicateWindowMs: 120_000, readOnly: true }, log);
     await ensureConsumer(jsm, stream, {
       durable_name: durable,
       filter_subject: subject,

@@ -1,6 +1,6 @@
 /** Makes sure a JetStream stream takes the subjects the hub uses: creates it, or checks the one that exists. */
 import { nanos } from '@nats-io/transport-node';
-import { JetStreamApiCodes, JetStreamApiError, RetentionPolicy, StorageType, type JetStreamManager } from '@nats-io/jetstream';
+import { JetStreamApiCodes, JetStreamApiError, RetentionPolicy, StorageType, type JetStreamManager, type StreamConfig } from '@nats-io/jetstream';
 import { subjectCovers } from './nats-subjects.js';
 import type { NatsLog } from './nats-link.js';
 
@@ -10,6 +10,8 @@ export interface StreamWanted {
   subjects: string[];
   /** How long JetStream remembers a Nats-Msg-Id to drop a repeat; used only when creating the stream. */
   duplicateWindowMs: number;
+  /** Only read from: a stream filled by sources or a mirror (a store's copy of head office's) is fine too. */
+  readOnly?: boolean;
 }
 
 export function isNotFound(err: unknown, code: number): boolean {
@@ -21,9 +23,9 @@ export function isNotFound(err: unknown, code: number): boolean {
  * office may have set limits, replicas or sources on it) as long as it takes every wanted subject.
  */
 export async function ensureStream(jsm: JetStreamManager, wanted: StreamWanted, log: NatsLog): Promise<void> {
-  let subjects: string[];
+  let config: StreamConfig;
   try {
-    subjects = (await jsm.streams.info(wanted.name)).config.subjects ?? [];
+    config = (await jsm.streams.info(wanted.name)).config;
   } catch (err) {
     if (!isNotFound(err, JetStreamApiCodes.StreamNotFound)) throw err;
     await jsm.streams
@@ -40,6 +42,8 @@ export async function ensureStream(jsm: JetStreamManager, wanted: StreamWanted, 
     log.info({ stream: wanted.name, subjects: wanted.subjects }, 'nats: stream created');
     return;
   }
+  if (wanted.readOnly && (config.mirror || config.sources?.length)) return;
+  const subjects = config.subjects ?? [];
   const missing = wanted.subjects.filter((s) => !subjects.some((f) => subjectCovers(f, s)));
   if (missing.length > 0) {
     throw new Error(
