@@ -1,14 +1,16 @@
 // The kiosk's self-checkout flow in Chromium: attract, start, language reset, the idle question, display choices, help panels.
-import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.js';
 import { MILK, testCatalog } from '../helpers/catalog.js';
 import { startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
+import { gotoKiosk, pagesPerTest, scan, text } from '../helpers/pages.js';
 
 let t: TestHub;
 let browser: Browser;
 let reader: Client;
-const pages: Page[] = [];
+// Every kiosk page runs its own idle timer on the one lane: none may outlive its test.
+const newPage = pagesPerTest(() => browser);
 
 beforeAll(async () => {
   const catalog = testCatalog();
@@ -23,33 +25,14 @@ beforeAll(async () => {
   browser = await launchBrowser();
   reader = await t.client(TOKENS.cfd1);
 });
-// Every kiosk page runs its own idle timer on the one lane: none may outlive its test.
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail' && pages[0]) console.log(await pages[0].locator('body').innerText());
-  for (const p of pages.splice(0)) await p.close();
-});
 afterAll(async () => {
   await browser?.close();
   await t?.close();
 });
 
-async function openKiosk(): Promise<Page> {
-  const page = await browser.context.newPage();
-  pages.push(page);
-  await page.goto(`${t.url}/kiosk/?token=${TOKENS.kiosk1}`);
-  return page;
-}
-
-/** Text of an element, or '' while it is not there: polls retry quickly instead of waiting out a locator timeout. */
-const text = (l: Locator) => l.innerText({ timeout: 500 }).catch(() => '');
+const openKiosk = async (): Promise<Page> => gotoKiosk(await newPage(), t.url);
 const screenOf = (page: Page) => page.getByTestId('kiosk-screen').getAttribute('data-screen');
 const rootClasses = (page: Page) => page.evaluate(() => document.documentElement.className);
-
-async function scan(page: Page, code: string) {
-  const input = page.getByTestId('scan-input');
-  await input.fill(code);
-  await input.press('Enter');
-}
 
 async function laneSnapshot() {
   const ack = await reader.emitWithAck('lane:sync', {});

@@ -1,10 +1,11 @@
 // Staff at the lane in Chromium: a badge or staff number signs in, the age check is approved in the staff menu, shoppers call for help, a lane closes; and a kiosk pairs with a code.
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.js';
 import { ean13, MILK, product, testCatalog } from '../helpers/catalog.js';
 import { startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
+import { gotoKiosk, pagesPerTest, scan, text } from '../helpers/pages.js';
 
 /** 7.5 % vol.: over 6 %, so 18+ by the Danish rules. */
 const STRONG_BEER = ean13('570000000011');
@@ -16,7 +17,7 @@ let browser: Browser;
 let reader: Client;
 let anna: { pin: string };
 let bo: { pin: string };
-const pages: Page[] = [];
+const newPage = pagesPerTest(() => browser);
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -30,32 +31,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   reader = await t.client(TOKENS.cfd1);
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail' && pages[0]) console.log(await pages[0].locator('body').innerText());
-  for (const p of pages.splice(0)) await p.close();
-});
 afterAll(async () => {
   await browser?.close();
   await t?.close();
 });
 
-async function openKiosk(): Promise<Page> {
-  const page = await browser.context.newPage();
-  pages.push(page);
-  await page.goto(`${t.url}/kiosk/?token=${TOKENS.kiosk1}`);
-  await expect.poll(() => page.getByTestId('connection-status').getAttribute('data-status')).toBe('connected');
-  return page;
-}
-
-/** Text of an element, or '' while it is not there: polls retry quickly instead of waiting out a locator timeout. */
-const text = (l: Locator) => l.innerText({ timeout: 500 }).catch(() => '');
-
-/** Types a code into the kiosk's scan field, as a shopper (or a member of staff) does. */
-async function scan(page: Page, code: string) {
-  const input = page.getByTestId('scan-input');
-  await input.fill(code);
-  await input.press('Enter');
-}
+const openKiosk = async (hubUrl = t.url): Promise<Page> => gotoKiosk(await newPage(), hubUrl, { connected: true });
 
 async function typeOnKeypad(dialog: Locator, digits: string) {
   for (const d of digits) await dialog.getByTestId(`key-${d}`).click();
@@ -284,10 +265,7 @@ describe('a store that lets a badge alone open the staff menu at the lane', () =
   });
 
   it('a badge signs in without a PIN, and the menu closes after the idle time without a touch', async () => {
-    const kiosk = await browser.context.newPage();
-    pages.push(kiosk);
-    await kiosk.goto(`${quick.url}/kiosk/?token=${TOKENS.kiosk1}`);
-    await expect.poll(() => kiosk.getByTestId('connection-status').getAttribute('data-status')).toBe('connected');
+    const kiosk = await openKiosk(quick.url);
     await scan(kiosk, 'STFA1001');
     const menu = kiosk.getByTestId('staff-menu');
     await expect.poll(() => text(menu.getByTestId('staff-who'))).toMatch(/Anna/);
@@ -298,8 +276,7 @@ describe('a store that lets a badge alone open the staff menu at the lane', () =
 
 describe('pairing a kiosk', () => {
   it('an unpaired kiosk asks for the manager\'s code, explains a wrong one, and pairs with the right one', async () => {
-    const page = await browser.context.newPage();
-    pages.push(page);
+    const page = await newPage();
     await page.goto(`${t.url}/kiosk/?lane=lane-2`);
     await page.evaluate(() => localStorage.removeItem('selfserve.kiosk.token'));
     await page.reload();
