@@ -12,7 +12,7 @@ import {
 import type { LineInput, PricingInput } from '../types.js';
 
 export const NOW = '2025-03-10T12:00:00+01:00';
-export const MEMBER: Member = { id: 'm-1', cardNumber: '99912345' };
+export const MEMBER: Member = { id: 'm-1', cardNumber: '99912345', marketingConsent: false };
 
 type PromotionInput = z.input<typeof promotionSchema>;
 type Unnamed<T> = T extends unknown ? Omit<T, 'name'> & { name?: LocalizedText } : never;
