@@ -43,7 +43,7 @@ async function start(s: ReturnType<typeof store>, apply: ApplyDownstream, log = 
 }
 
 async function until(check: () => boolean | Promise<boolean>, what: string) {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 750; i++) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 20));
   }

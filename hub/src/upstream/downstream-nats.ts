@@ -11,6 +11,11 @@ export interface NatsDownstreamOptions extends NatsServerOptions {
   stream?: string;
   /** First subject token; default 'hq' (the consumer takes hq.<storeId>.>). */
   subjectPrefix?: string;
+  /**
+   * At a store leaf node: head office's JetStream domain (and stream, default 'HQ'). A missing stream is
+   * then created as a copy of head office's, filtered to this store, which keeps filling after outages.
+   */
+  headOffice?: { domain: string; stream?: string };
   /** Durable consumer name; default hub-<storeId>. */
   durable?: string;
   /** Bound on each JetStream API call and on waiting for the connection; default 5 s. */
@@ -92,7 +97,9 @@ export async function startNatsDownstream(options: NatsDownstreamOptions, apply:
     const nc = await Promise.race([link.connection(timeoutMs), stopped]);
     if (!nc || stopping) return;
     const jsm = await jetstreamManager(nc, { timeout: timeoutMs });
-    await ensureStream(jsm, { name: stream, subjects: [subject], duplicateWindowMs: 120_000, readOnly: true }, log);
+    const ho = options.headOffice;
+    const sources = ho && [{ name: ho.stream ?? 'HQ', filter_subject: subject, external: { api: `$JS.${ho.domain}.API`, deliver: '' } }];
+    await ensureStream(jsm, { name: stream, subjects: [subject], duplicateWindowMs: 120_000, readOnly: true, sources }, log);
     await ensureConsumer(jsm, stream, {
       durable_name: durable,
       filter_subject: subject,

@@ -114,7 +114,11 @@ export function openNatsLink(options: NatsServerOptions, log: NatsLog): NatsLink
     async close() {
       closing = true;
       signal();
-      await nc?.close();
+      const conn = nc;
+      // Drain, so the server has dropped our subscriptions (a consumer's pending pulls) before we go; a
+      // message it sent to a pull nobody reads would wait out the ack time. Close outright when down.
+      if (conn && up) await waitAtMost(conn.drain().catch(() => undefined), 2000);
+      if (conn && !conn.isClosed()) await conn.close();
       await running;
     },
   };

@@ -1,6 +1,6 @@
 /** Makes sure a JetStream stream takes the subjects the hub uses: creates it, or checks the one that exists. */
 import { nanos } from '@nats-io/transport-node';
-import { JetStreamApiCodes, JetStreamApiError, RetentionPolicy, StorageType, type JetStreamManager, type StreamConfig } from '@nats-io/jetstream';
+import { JetStreamApiCodes, JetStreamApiError, RetentionPolicy, StorageType, type JetStreamManager, type StreamConfig, type StreamSource } from '@nats-io/jetstream';
 import { subjectCovers } from './nats-subjects.js';
 import type { NatsLog } from './nats-link.js';
 
@@ -12,6 +12,8 @@ export interface StreamWanted {
   duplicateWindowMs: number;
   /** Only read from: a stream filled by sources or a mirror (a store's copy of head office's) is fine too. */
   readOnly?: boolean;
+  /** Create it as a copy of these streams (e.g. head office's, in another JetStream domain) instead of taking the subjects. */
+  sources?: StreamSource[];
 }
 
 export function isNotFound(err: unknown, code: number): boolean {
@@ -31,7 +33,7 @@ export async function ensureStream(jsm: JetStreamManager, wanted: StreamWanted, 
     await jsm.streams
       .add({
         name: wanted.name,
-        subjects: wanted.subjects,
+        ...(wanted.sources ? { sources: wanted.sources } : { subjects: wanted.subjects }),
         storage: StorageType.File,
         retention: RetentionPolicy.Limits,
         duplicate_window: nanos(wanted.duplicateWindowMs),
@@ -39,7 +41,7 @@ export async function ensureStream(jsm: JetStreamManager, wanted: StreamWanted, 
       .catch((cause: Error) => {
         throw new Error(`cannot create stream ${wanted.name} for ${wanted.subjects.join(', ')}: ${cause.message}`, { cause });
       });
-    log.info({ stream: wanted.name, subjects: wanted.subjects }, 'nats: stream created');
+    log.info({ stream: wanted.name, subjects: wanted.subjects, sources: wanted.sources?.map((x) => x.name) }, 'nats: stream created');
     return;
   }
   if (wanted.readOnly && (config.mirror || config.sources?.length)) return;
