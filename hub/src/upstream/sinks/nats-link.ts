@@ -36,6 +36,8 @@ function connectOptions(o: NatsServerOptions): NodeConnectionOptions {
     reconnect: true,
     maxReconnectAttempts: -1,
     reconnectTimeWait: o.reconnectWaitMs ?? 1000,
+    // One connection attempt to a silent address gives up after 5 s (not 20), which also bounds close().
+    timeout: 5000,
     // A link that dies without a reset (a cut WAN cable) is noticed within a minute, not the default four.
     pingInterval: 20_000,
     maxPingOut: 3,
