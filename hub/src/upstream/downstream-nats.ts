@@ -121,11 +121,16 @@ export async function startNatsDownstream(options: NatsDownstreamOptions, apply:
   }
 
   const running = (async () => {
+    let lastError = '';
     while (!stopping) {
       try {
         await consumeOnce();
+        lastError = '';
       } catch (err) {
-        if (!stopping) log.warn({ err, stream, durable }, 'downstream: consumer stopped; starting again');
+        // Once per kind of failure, not every few seconds of an outage.
+        const text = (err as Error).message;
+        if (!stopping && text !== lastError) log.warn({ err, stream, durable }, 'downstream: consumer stopped; starting again');
+        lastError = text;
       }
       firstAttempt();
       if (!stopping) await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, retryDelayMs).unref())]);
