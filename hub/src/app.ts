@@ -14,6 +14,7 @@ import { DevicesRepository } from './storage/devices.repository.js';
 import { CatalogService } from './services/catalog/catalog.service.js';
 import { DeviceRegistry } from './services/devices.service.js';
 import { InterventionsService } from './services/interventions/interventions.service.js';
+import { InsightsService } from './services/insights/index.js';
 import { AuditService, StaffService } from './services/staff/index.js';
 import { StaffSessions } from './services/staff/sessions.js';
 import { LanesService } from './services/lanes/lanes.service.js';
@@ -31,6 +32,8 @@ import { Relay } from './upstream/relay.js';
 import type { Sink } from './upstream/sink.js';
 import { sinkFromConfig } from './upstream/sinks/index.js';
 import { pseudonymOf } from './upstream/pseudonym.js';
+import { InvalidMessageError, startNatsDownstream } from './upstream/downstream-nats.js';
+import { applyHeadOfficeDelta } from './services/catalog/head-office.js';
 import { healthRoutes } from './transport/http/health.routes.js';
 import { adminRoutes } from './transport/http/admin.routes.js';
 import { staticRoutes, type Surface } from './transport/http/static.routes.js';
@@ -126,7 +129,7 @@ export function createHub(deps: HubDeps): Hub {
 
   const relay = new Relay({
     db,
-    sink: deps.sink ?? sinkFromConfig(config),
+    sink: deps.sink ?? sinkFromConfig(config, log),
     clock,
     log,
     batchSize: config.upstream.batchSize,
@@ -172,6 +175,7 @@ export function createHub(deps: HubDeps): Hub {
   });
   let baseUrl = '';
   let pruneTimer: NodeJS.Timeout | undefined;
+  let downstream: { stop(): Promise<void> } | undefined;
 
   /** Every surface of the store; in demo mode screens pair themselves, so the links need no token. */
   const surfaces = (): Surface[] => [
@@ -183,9 +187,11 @@ export function createHub(deps: HubDeps): Hub {
   ];
 
   app.use(healthRoutes({ db, catalog, startedAt, connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device), upstream: () => relay.status() }));
-  app.use(adminRoutes({ token: config.admin.token, catalog, lanes, pseudonym: (memberId) => (config.upstream.pseudonymKey ? pseudonymOf(config.upstream.pseudonymKey, memberId) : null) }));
+  const pseudonym = (memberId: string) => (config.upstream.pseudonymKey ? pseudonymOf(config.upstream.pseudonymKey, memberId) : null);
+  app.use(adminRoutes({ token: config.admin.token, catalog, lanes, pseudonym }));
   app.use(pairingRoutes({ devices, demo: deps.demo === true, allowedOrigins: config.http.allowedOrigins, attemptsPerMinute: config.pairing.attemptsPerMinute, now: () => clock.now().getTime() }));
-  app.use(managerRoutes({ devices, staff, audit, sessions, allowedOrigins: config.http.allowedOrigins, disconnectDevice: (id) => realtime?.disconnectDevice(id) }));
+  const insights = new InsightsService({ db, clock, timeZone: config.store.timeZone, currency: () => catalog.currency });
+  app.use(managerRoutes({ devices, staff, audit, sessions, allowedOrigins: config.http.allowedOrigins, disconnectDevice: (id) => realtime?.disconnectDevice(id), insights, upstream: () => relay.status() }));
   app.use(staticRoutes(deps.staticRoot ?? REPO_ROOT, surfaces));
   for (const r of deps.routes ?? []) app.use(r);
   app.use((_req: Request, res: Response) => {
@@ -241,6 +247,15 @@ export function createHub(deps: HubDeps): Hub {
       await printing.start();
       sessions.start();
       relay.start();
+      const fromHeadOffice = config.upstream.downstream;
+      if (fromHeadOffice) {
+        const { kind: _kind, ...options } = fromHeadOffice;
+        // An older version is already superseded and the same one already applied: both are done, so acked.
+        downstream = await startNatsDownstream({ ...options, storeId: config.store.id, name: `selfserve-hub ${config.store.id} downstream` }, async (message) => {
+          const result = await applyHeadOfficeDelta(message, { catalog, lanes, pseudonym });
+          if (!result.ok && !result.stale) throw new InvalidMessageError(result.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+        }, log);
+      }
       pruneTimer = setInterval(() => void lanes.pruneAcks().catch((err: unknown) => log.error({ err }, 'pruning answers failed')), 3_600_000);
       pruneTimer.unref();
       await new Promise<void>((resolve, reject) => {
@@ -259,6 +274,7 @@ export function createHub(deps: HubDeps): Hub {
       payments.stop();
       printing.stop();
       lanes.stop();
+      await downstream?.stop();
       await relay.stop();
       io.disconnectSockets(true);
       await new Promise<void>((resolve) => io.close(() => resolve()));

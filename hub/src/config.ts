@@ -5,6 +5,9 @@ import { ageCategory, ageRuleCountries, validateOwnPrefixes } from '@selfserve/s
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only');
 
+/** How the hub signs in to a NATS server: user and password, a token, or an nsc .creds file. */
+const natsAuth = { user: z.string().optional(), pass: z.string().optional(), token: z.string().optional(), credsFile: z.string().min(1).optional() };
+
 export const configSchema = z
   .object({
     store: z
@@ -203,13 +206,31 @@ export const configSchema = z
                 stream: z.string().regex(/^[A-Za-z0-9_-]+$/).default('SALES'),
                 subjectPrefix: z.string().regex(/^[A-Za-z0-9_-]+$/).default('sales'),
                 timeoutMs: z.number().int().min(100).max(120_000).default(5000),
-                user: z.string().optional(),
-                pass: z.string().optional(),
-                token: z.string().optional(),
+                /** De-duplication window of a stream the hub creates. */
+                duplicateWindowMs: z.number().int().min(1000).max(86_400_000).default(120_000),
+                ...natsAuth,
               })
               .strict(),
           ])
           .default({ kind: 'file' }),
+        /** Head office's messages (catalog deltas, consent, erasure) from a JetStream stream; the HTTP import works without it. */
+        downstream: z
+          .object({
+            kind: z.literal('nats'),
+            servers: z.array(z.string().min(1)).min(1),
+            stream: z.string().regex(/^[A-Za-z0-9_-]+$/).default('HQ'),
+            subjectPrefix: z.string().regex(/^[A-Za-z0-9_-]+$/).default('hq'),
+            /** Durable consumer name; default hub-<store id>. */
+            durable: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
+            /** At a store leaf node: head office's JetStream domain (and stream). */
+            headOffice: z.object({ domain: z.string().min(1), stream: z.string().optional() }).strict().optional(),
+            ackWaitMs: z.number().int().min(1000).max(3_600_000).default(60_000),
+            retryDelayMs: z.number().int().min(10).max(3_600_000).default(5000),
+            timeoutMs: z.number().int().min(100).max(120_000).default(5000),
+            ...natsAuth,
+          })
+          .strict()
+          .optional(),
         /** Events per delivery. */
         batchSize: z.number().int().min(1).max(1000).default(100),
         /** Longest pause between attempts while the sink fails. */
@@ -231,6 +252,8 @@ export const configSchema = z
     if (!ageRuleCountries.includes(c.store.country)) {
       ctx.addIssue({ code: 'custom', path: ['store', 'country'], message: `no age rules for ${c.store.country} yet (have: ${ageRuleCountries.join(', ')})` });
     }
+    const usesNats = c.upstream.sink.kind === 'nats' || c.upstream.downstream !== undefined;
+    if (usesNats && c.store.id.includes('.')) ctx.addIssue({ code: 'custom', path: ['store', 'id'], message: 'a NATS subject cannot hold a dot: use letters, digits, _ and - in the store id' });
     const lanes = new Set(c.lanes.map((l) => l.id));
     c.devices.forEach((d, i) => {
       if (d.laneId && !lanes.has(d.laneId)) ctx.addIssue({ code: 'custom', path: ['devices', i, 'laneId'], message: `no lane "${d.laneId}"` });

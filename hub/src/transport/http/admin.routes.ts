@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { CatalogService } from '../../services/catalog/catalog.service.js';
 import type { LanesService } from '../../services/lanes/lanes.service.js';
+import { applyHeadOfficeDelta } from '../../services/catalog/head-office.js';
 
 export interface AdminDeps {
   token: string | undefined;
@@ -49,12 +50,8 @@ export function adminRoutes(deps: AdminDeps): Router {
 
   /** Head office's delta: products, promotions, members to add, replace or remove; consent; erasure. */
   router.post('/api/admin/catalog/delta', express.json({ limit: '50mb' }), async (req, res) => {
-    const result = await deps.catalog.applyDelta(req.body, deps.pseudonym);
+    const result = await applyHeadOfficeDelta(req.body, deps);
     if (!result.ok) return refuse(res, result);
-    if (result.applied) {
-      for (const id of result.erased) await deps.lanes.forgetMember(id);
-      await deps.lanes.refreshAll();
-    }
     res.json({ ok: true, data: { ...result.counts, applied: result.applied, version: result.version } });
   });
   return router;
