@@ -31,7 +31,7 @@ const freePort = () =>
     });
   });
 
-async function startNats() {
+export async function startNats() {
   const bin = natsServerBinary();
   const dir = mkdtempSync(join(tmpdir(), 'selfserve-bench-nats-'));
   const port = await freePort();
@@ -51,7 +51,7 @@ async function startNats() {
 }
 
 /** Small sale events as the outbox holds them: { seq, id, type, json }. */
-function saleEvents(storeId, n) {
+export function saleEvents(storeId, n) {
   return Array.from({ length: n }, (_, i) => {
     const id = randomUUID();
     const data = { storeId, saleId: `S-${i + 1}`, laneId: 'lane-1', total: { amount: 4_995, currency: 'DKK' }, lines: 3 };

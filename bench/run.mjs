@@ -27,8 +27,15 @@ const PARTS = {
     return photosMarkdown(await runPhotos());
   },
   outbox: async () => {
-    const { runOutbox, outboxMarkdown } = await import('./outbox.mjs');
-    return outboxMarkdown(await runOutbox());
+    const { runOutbox, outboxMarkdown, startNats, saleEvents } = await import('./outbox.mjs');
+    const { outboxDrain, sellingWhileDraining, sellingMarkdown } = await import('./outbox-drain.mjs');
+    const drain = outboxMarkdown(await runOutbox({ figures: { 'outbox drain': outboxDrain } }));
+    const nats = await startNats();
+    try {
+      return `${drain}\n${sellingMarkdown(await sellingWhileDraining({ servers: nats.url, makeEvents: saleEvents }))}`;
+    } finally {
+      await nats.stop();
+    }
   },
 };
 
