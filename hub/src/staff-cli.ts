@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** The staff command line: creates the first manager, whose one-time PIN is printed once. */
+/** The staff command line: the first manager (their one-time PIN printed once) and the first attendant station's pairing code. */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -7,12 +7,26 @@ import { systemClock, type Clock } from './clock.js';
 import { Database } from './storage/db.js';
 import { staffRepository } from './storage/staff.repository.js';
 import { StaffError, StaffService, type Staff } from './services/staff/index.js';
+import { DevicesRepository } from './storage/devices.repository.js';
+import { DeviceRegistry } from './services/devices.service.js';
+import type { PairingCode } from '@selfserve/shared';
+
+/**
+ * An attendant station to pair, for the first one (later ones a manager adds in the station's manager
+ * view): its one-time code is typed on the station's page.
+ */
+export function pairStation(db: Database, input: { name: string; minutes?: number }, clock: Clock = systemClock): Promise<PairingCode> {
+  const registry = new DeviceRegistry({ db, repo: new DevicesRepository(db), clock, codeSeconds: (input.minutes ?? 15) * 60, laneIds: () => [], online: () => false });
+  return registry.create({ kind: 'staff', name: input.name }, { actor: null, method: 'cli' });
+}
 
 const USAGE = `usage: selfserve-staff create-manager --db FILE --number N --name "NAME" [--force]
+       selfserve-staff pair-station --db FILE --name "NAME" [--minutes M]
   --db FILE    the hub's SQLite database file
   --number N   the staff number typed at a lane (digits)
-  --name NAME  the manager's name
-  --force      create one even though an active manager already exists`;
+  --name NAME  the manager's name, or the station's
+  --force      create one even though an active manager already exists
+  --minutes M  how long the station's pairing code is valid (default 15)`;
 
 export type CreateManagerResult =
   | { ok: true; staff: Staff; pin: string }
@@ -51,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
       number: { type: 'string' },
       name: { type: 'string' },
       force: { type: 'boolean', default: false },
+      minutes: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -58,13 +73,26 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (positionals[0] !== 'create-manager' || positionals.length !== 1 || !values.db || !values.number || !values.name) {
+  const command = positionals[0];
+  const minutes = values.minutes === undefined ? 15 : Number(values.minutes);
+  const valid =
+    positionals.length === 1 &&
+    values.db !== undefined &&
+    values.name !== undefined &&
+    ((command === 'create-manager' && values.number !== undefined) || (command === 'pair-station' && Number.isInteger(minutes) && minutes >= 1 && minutes <= 1440));
+  if (!valid) {
     console.error(USAGE);
     return 2;
   }
-  const db = await Database.open(values.db);
+  const db = await Database.open(values.db!);
   try {
-    const result = await createManager(db, { number: values.number, name: values.name, force: values.force });
+    if (command === 'pair-station') {
+      const { device, code, expiresAt } = await pairStation(db, { name: values.name!, minutes });
+      console.log(`attendant station "${device.name}" created: open /display/?mode=staff on it and type the pairing code`);
+      console.log(`pairing code: ${code} (valid until ${expiresAt}, once)`);
+      return 0;
+    }
+    const result = await createManager(db, { number: values.number!, name: values.name!, force: values.force });
     if (!result.ok) {
       console.error(result.error.message);
       return 1;

@@ -6,6 +6,7 @@ import type { ConfigInput } from '../../hub/src/config.js';
 import { MILK } from '../helpers/catalog.js';
 import { startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
 import { createStaff, managerFetch, signIn } from '../helpers/staff.js';
+import { pairStation } from '../../hub/src/staff-cli.js';
 
 let t: TestHub;
 afterEach(() => t?.close());
@@ -250,6 +251,17 @@ describe('device pairing and revocation', () => {
     const refused = await new Promise<Error>((resolve) => again.once('connect_error', resolve));
     again.close();
     expect(refused.message).toMatch(/unauthorized/);
+  });
+
+  it('the first attendant station pairs with a code from the command line', async () => {
+    await start();
+    const { code, device } = await pairStation(t.db, { name: 'Back office' });
+    const paired = await pair(code);
+    expect(paired).toMatchObject({ status: 200, json: { data: { device: { id: device.id, kind: 'staff' } } } });
+    const station = await t.client(paired.json.data.token);
+    const boss = await createStaff(t, 'manager');
+    await signIn(station, boss);
+    expect(await station.emitWithAck('staff:watch', {})).toMatchObject({ ok: true });
   });
 
   it('only a demo hub pairs screens on its own machine by themselves', async () => {
