@@ -5,3 +5,4 @@ export * from './payloads.js';
 export * from './snapshot.js';
 export * from './staff-payloads.js';
 export * from './staff.js';
+export * from './insights.js';

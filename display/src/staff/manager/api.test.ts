@@ -46,6 +46,15 @@ describe('the manager view\'s HTTP calls', () => {
     expect(deps.signedOut).toHaveBeenCalledOnce();
   });
 
+  it('never ask for the PIN nor sign out for a read the station makes by itself (the upstream panel)', async () => {
+    const { client, calls, deps } = api([refusal(401, 'reauth-required'), refusal(401, 'signed-out')]);
+    expect(await client.json('GET', '/api/manager/upstream', undefined, { passive: true })).toMatchObject({ ok: false, error: { code: 'reauth-required' } });
+    expect(await client.json('GET', '/api/manager/upstream', undefined, { passive: true })).toMatchObject({ ok: false, error: { code: 'signed-out' } });
+    expect(deps.reauth).not.toHaveBeenCalled();
+    expect(deps.signedOut).not.toHaveBeenCalled();
+    expect(calls).toHaveLength(2);
+  });
+
   it('say no-answer when the hub cannot be reached, and the hub\'s code otherwise', async () => {
     const { client } = api([refusal(409, 'duplicate')]);
     expect(await client.json('POST', '/api/manager/staff', {})).toMatchObject({ ok: false, error: { code: 'duplicate' } });

@@ -23,6 +23,9 @@ export interface ApiError {
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
 type Sent = { ok: true; res: Response } | { ok: false; error: ApiError };
+export interface CallOptions {
+  passive?: boolean;
+}
 
 async function readError(res: Response): Promise<ApiError> {
   const body = (await res.json().catch(() => null)) as { error?: Partial<ApiError> } | null;
@@ -33,7 +36,8 @@ async function readError(res: Response): Promise<ApiError> {
 export function createManagerApi(deps: ManagerApiDeps) {
   const doFetch = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
-  async function send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Sent> {
+  /** passive: a read the station makes by itself on a timer; it never asks for the PIN nor signs out. */
+  async function send(method: 'GET' | 'POST', path: string, body?: unknown, { passive = false }: CallOptions = {}): Promise<Sent> {
     for (let attempt = 0; ; attempt += 1) {
       const auth = deps.auth();
       if (!auth) return { ok: false, error: { code: 'signed-out', message: 'not signed in' } };
@@ -48,15 +52,15 @@ export function createManagerApi(deps: ManagerApiDeps) {
       if (res.ok) return { ok: true, res };
       const error = await readError(res);
       // One PIN prompt per call: if the retry is refused again, that answer stands.
-      if (error.code === 'reauth-required' && attempt === 0 && (await deps.reauth())) continue;
-      if (error.code === 'signed-out') deps.signedOut();
+      if (error.code === 'reauth-required' && attempt === 0 && !passive && (await deps.reauth())) continue;
+      if (error.code === 'signed-out' && !passive) deps.signedOut();
       return { ok: false, error };
     }
   }
 
   return {
-    async json<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiResult<T>> {
-      const sent = await send(method, path, body);
+    async json<T>(method: 'GET' | 'POST', path: string, body?: unknown, options?: CallOptions): Promise<ApiResult<T>> {
+      const sent = await send(method, path, body, options);
       if (!sent.ok) return sent;
       const answer = (await sent.res.json().catch(() => null)) as ApiResult<T> | null;
       return answer?.ok === true ? { ok: true, data: answer.data } : { ok: false, error: answer?.ok === false ? answer.error : { code: 'internal', message: 'no answer body' } };

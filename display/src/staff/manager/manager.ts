@@ -1,9 +1,10 @@
 // The manager view's store: its HTTP calls as the signed-in manager, and the PIN prompt the hub may ask for.
-import type { AdminCreateDeviceBody, AdminCreateStaffBody, AuditRecord, DeviceInfo, PairingCode, StaffMember } from '@selfserve/shared';
+import type { AdminCreateDeviceBody, AdminCreateStaffBody, AuditRecord, DeviceInfo, PairingCode, StaffMember, StoreInsights, UpstreamStatus } from '@selfserve/shared';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { useStationStore } from '../store/station.js';
 import { createManagerApi, queryString } from './api.js';
+import type { RangeQuery } from './insights/range.js';
 
 export interface AuditFilter {
   from?: string;
@@ -54,5 +55,9 @@ export const useManagerStore = defineStore('station-manager', () => {
     revoke: (deviceId: string) => api.json<DeviceInfo>('POST', `/api/manager/devices/${id(deviceId)}/revoke`),
     audit: (f: AuditFilter) => api.json<{ rows: AuditRecord[] }>('GET', `/api/manager/audit${queryString({ ...f })}`),
     auditCsv: (f: AuditFilter) => api.blob(`/api/manager/audit.csv${queryString({ ...f })}`),
+    insights: (r: RangeQuery) => api.json<StoreInsights>('GET', `/api/manager/insights${queryString({ ...r })}`),
+    insightsCsv: (r: RangeQuery, lang: string) => api.blob(`/api/manager/insights.csv${queryString({ ...r, lang })}`),
+    /** Read on a timer while the panel shows: never a PIN prompt for it. */
+    upstream: () => api.json<UpstreamStatus>('GET', '/api/manager/upstream', undefined, { passive: true }),
   };
 });

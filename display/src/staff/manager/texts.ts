@@ -4,7 +4,7 @@ import { i18n } from '../../i18n/index.js';
 const da = {
   manager: {
     title: 'Administration',
-    tabs: { staff: 'Medarbejdere', devices: 'Skærme', audit: 'Log' },
+    tabs: { staff: 'Medarbejdere', devices: 'Skærme', audit: 'Log', insights: 'Indsigt' },
     reauth: {
       title: 'Skriv din PIN-kode igen',
       why: 'Stationen har stået stille et stykke tid, så administration kræver din PIN-kode igen.',
@@ -81,7 +81,7 @@ const da = {
 const en: typeof da = {
   manager: {
     title: 'Manage',
-    tabs: { staff: 'Staff', devices: 'Screens', audit: 'Audit log' },
+    tabs: { staff: 'Staff', devices: 'Screens', audit: 'Audit log', insights: 'Insights' },
     reauth: {
       title: 'Type your PIN again',
       why: 'The station has been idle for a while, so admin work asks for your PIN again.',

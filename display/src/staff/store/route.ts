@@ -2,7 +2,7 @@
 
 export type StationRoute = { kind: 'lanes' } | { kind: 'lane'; laneId: string } | { kind: 'manager'; tab: ManagerTab };
 
-export const MANAGER_TABS = ['staff', 'devices', 'audit'] as const;
+export const MANAGER_TABS = ['staff', 'devices', 'audit', 'insights'] as const;
 export type ManagerTab = (typeof MANAGER_TABS)[number];
 
 const isTab = (v: string | undefined): v is ManagerTab => MANAGER_TABS.some((t) => t === v);

@@ -1,5 +1,6 @@
 /**
- * The manager view's HTTP routes: staff, devices and pairing, the audit log and its CSV. Each call
+ * The manager view's HTTP routes: staff, devices and pairing, the audit log and its CSV, the store's
+ * insights and their CSV, and how far upstream delivery is. Each call
  * carries the station's device token, the staff session and its CSRF token; the Origin must be the
  * hub's own (or allowed); after the station sat idle the PIN is asked for again.
  */
@@ -10,12 +11,15 @@ import {
   adminCreateDeviceBody,
   adminCreateStaffBody,
   adminSetActiveBody,
+  insightsQuery,
   mayDo,
   type AuditRecord,
   type StaffAction,
+  type UpstreamStatus,
 } from '@selfserve/shared';
 import { DeviceError, type DeviceRegistry } from '../../services/devices.service.js';
 import { StaffError, toCsv, type AuditService, type StaffService } from '../../services/staff/index.js';
+import { InsightsRangeError, insightsCsv, type InsightsService } from '../../services/insights/index.js';
 import type { StaffSession, StaffSessions } from '../../services/staff/sessions.js';
 import { originAllowed } from './origin.js';
 import { badPayload, failure } from './answers.js';
@@ -28,11 +32,22 @@ export interface ManagerDeps {
   allowedOrigins: readonly string[];
   /** Cuts a revoked device off at once. */
   disconnectDevice: (deviceId: string) => void;
+  insights: InsightsService;
+  /** The outbox relay's status. */
+  upstream: () => Promise<UpstreamStatus>;
 }
 
 type Authed = Request & { session?: StaffSession };
 
 const STATUS = { 'invalid-input': 400, duplicate: 409, 'not-found': 404, 'invalid-code': 400 } as const;
+
+/**
+ * What the station reads by itself on a timer (the upstream panel) rather than at a manager's touch:
+ * it neither asks for the PIN again nor counts as staff activity, so an open panel never keeps an idle
+ * station signed in.
+ */
+const PASSIVE_READS = new Set(['/api/manager/upstream']);
+const passive = (req: Request) => req.method === 'GET' && PASSIVE_READS.has(req.baseUrl + req.path);
 
 export function managerRoutes(deps: ManagerDeps): Router {
   const router = Router();
@@ -47,7 +62,7 @@ export function managerRoutes(deps: ManagerDeps): Router {
     const session = deps.sessions.get(req.get('x-staff-session') ?? undefined, device.deviceId);
     if (!session) return failure(res, 401, 'signed-out', 'sign in as staff first (or again: the session ended)');
     if (req.get('x-csrf-token') !== session.csrf) return failure(res, 403, 'unauthorized', 'the CSRF token is missing or wrong');
-    if (deps.sessions.needsReauth(session)) return failure(res, 401, 'reauth-required', 'type your PIN again: the station sat idle');
+    if (deps.sessions.needsReauth(session) && !passive(req)) return failure(res, 401, 'reauth-required', 'type your PIN again: the station sat idle');
     req.session = session;
     next();
   });
@@ -55,7 +70,7 @@ export function managerRoutes(deps: ManagerDeps): Router {
   const allow = (action: StaffAction) => (req: Authed, res: Response, next: NextFunction) => {
     const s = req.session!;
     if (!mayDo(s.staff.role, action)) return failure(res, 403, 'unauthorized', `a ${s.staff.role} may not ${action}`);
-    deps.sessions.admin(s);
+    if (!passive(req)) deps.sessions.admin(s);
     next();
   };
   const by = (req: Authed) => ({ actor: req.session!.staff.id, deviceId: req.session!.deviceId, method: 'pin' as const });
@@ -64,6 +79,7 @@ export function managerRoutes(deps: ManagerDeps): Router {
     try {
       res.json({ ok: true, data: await fn(req, res) });
     } catch (err) {
+      if (err instanceof InsightsRangeError) return failure(res, 400, 'bad-payload', err.message);
       if (err instanceof StaffError || err instanceof DeviceError) return failure(res, STATUS[err.code], err.code === 'duplicate' ? 'duplicate' : err.code === 'not-found' ? 'not-found' : 'bad-payload', err.message);
       throw err;
     }
@@ -127,9 +143,21 @@ export function managerRoutes(deps: ManagerDeps): Router {
     res.type('text/csv; charset=utf-8').attachment('audit-log.csv').send(toCsv(rows));
   });
 
+  // Insights: the JSON for the view, and the CSV of the same figures (names in the station's language).
+  router.get('/api/manager/insights', allow('audit:read'), run((req) => deps.insights.compute(insightsQuery.parse(req.query))));
+  router.get('/api/manager/insights.csv', allow('audit:read'), async (req: Authed, res: Response) => {
+    const q = insightsQuery.parse(req.query);
+    const insights = await deps.insights.compute(q);
+    const first = insights.byDay[0]?.day ?? '';
+    const last = insights.byDay.at(-1)?.day ?? first;
+    res.type('text/csv; charset=utf-8').attachment(`insights-${first}${last === first ? '' : `_${last}`}.csv`).send(insightsCsv(insights, q.lang));
+  });
+  router.get('/api/manager/upstream', allow('audit:read'), run(() => deps.upstream()));
+
   // A body or query that fails its schema is the caller's mistake, answered like any bad payload.
   router.use('/api/manager', (err: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (err instanceof z.ZodError) return badPayload(res, err);
+    if (err instanceof InsightsRangeError) return failure(res, 400, 'bad-payload', err.message);
     next(err);
   });
   return router;
