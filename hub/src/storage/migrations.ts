@@ -201,4 +201,9 @@ CREATE INDEX outbox_pending ON outbox(seq) WHERE delivered_at IS NULL;
 CREATE INDEX outbox_delivered ON outbox(delivered_at) WHERE delivered_at IS NOT NULL;
 ALTER TABLE visits ADD COLUMN age_checks TEXT NOT NULL DEFAULT '[]'`,
   },
+  {
+    version: 7,
+    name: 'paid sales by time, for insights',
+    sql: `CREATE INDEX sales_paid ON sales(paid_at) WHERE status = 'paid'`,
+  },
 ];
