@@ -4,6 +4,7 @@
  * selling: it only reads the outbox and marks a delivered batch in one statement.
  */
 import type { Logger } from 'pino';
+import type { UpstreamStatus } from '@selfserve/shared';
 import type { Database } from '../storage/db.js';
 import { outboxRepository as outbox } from '../storage/outbox.repository.js';
 import type { Clock } from '../clock.js';
@@ -21,18 +22,8 @@ export interface RelayOptions {
   keepDays: number;
 }
 
-export interface RelayStatus {
-  sink: string;
-  /** Events not yet delivered, and when the oldest of them was written. */
-  backlog: number;
-  oldestPending: string | null;
-  delivered: number;
-  lastDeliveredAt: string | null;
-  lastError: string | null;
-  lastErrorAt: string | null;
-  /** Failed attempts in a row; 0 when the last one went through. */
-  failures: number;
-}
+/** What /healthz and the manager view show of the relay (the shared protocol's UpstreamStatus). */
+export type RelayStatus = UpstreamStatus;
 
 const IDLE_POLL_MS = 5000;
 const FIRST_RETRY_MS = 250;
