@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     include: ['shared/src/**/*.test.ts', 'hub/src/**/*.test.ts', 'hub/demo/**/*.test.ts', 'ui/src/**/*.test.ts', 'kiosk/src/**/*.test.ts', 'display/src/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Clears the fault suite's figures before a run and writes docs/reliability.md after a full one.
+    globalSetup: ['./tests/reliability-report.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
