@@ -13,6 +13,10 @@ export interface Tx {
   all<T>(sql: string, params?: Param[]): Promise<T[]>;
 }
 
+/** SQLite could not write because the disk (or the database's page limit) is full. */
+export const isStorageFull = (err: unknown): boolean =>
+  typeof err === 'object' && err !== null && ((err as { code?: unknown }).code === 'SQLITE_FULL' || /database or disk is full/.test(String((err as Error).message)));
+
 /** One SQL statement with its parameters, to be run later inside a batch. */
 export interface Statement {
   sql: string;
@@ -108,6 +112,7 @@ export class Database implements Tx {
       return value;
     } catch (err) {
       await this.exec('ROLLBACK').catch(() => undefined);
+      this.noteFull(err);
       throw err;
     } finally {
       if (durable) await this.exec('PRAGMA synchronous = NORMAL').catch(() => undefined);
@@ -155,12 +160,21 @@ export class Database implements Tx {
     if (durable) await this.exec('PRAGMA synchronous = FULL');
     try {
       await this.exec(script);
+      this.storageFull = false;
     } catch (err) {
       await this.exec('ROLLBACK').catch(() => undefined);
+      this.noteFull(err);
       throw err;
     } finally {
       if (durable) await this.exec('PRAGMA synchronous = NORMAL').catch(() => undefined);
     }
+  }
+
+  /** True since a write found the disk full, until a write succeeds again. */
+  storageFull = false;
+
+  private noteFull(err: unknown): void {
+    if (isStorageFull(err)) this.storageFull = true;
   }
 
   /** Waits for queued transactions, then closes the connection. */

@@ -249,6 +249,7 @@ export const da = {
     duplicate: 'Det findes allerede.',
     'rate-limited': 'For mange forsøg på kort tid. Vent et øjeblik.',
     internal: 'Der opstod en fejl. Prøv igen, eller kontakt en medarbejder.',
+    'storage-full': 'Kassen kan ikke gemme lige nu. Intet er gået tabt. Tilkald venligst en medarbejder.',
     timeout: 'Systemet svarede ikke i tide. Tjek kurven, og prøv igen.',
     offline: 'Ingen forbindelse til systemet. Vent et øjeblik, og prøv igen.',
   } satisfies Record<KioskErrorCode, string>,

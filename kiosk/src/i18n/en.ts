@@ -247,6 +247,7 @@ export const en: typeof da = {
     duplicate: 'That already exists.',
     'rate-limited': 'Too many attempts in a short time. Please wait a moment.',
     internal: 'Something went wrong. Please try again or ask a member of staff.',
+    'storage-full': 'The checkout cannot save right now. Nothing was lost. Please call a member of staff.',
     timeout: 'The system did not answer in time. Check the basket and try again.',
     offline: 'No connection to the system. Please wait a moment and try again.',
   },

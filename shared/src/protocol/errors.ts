@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'locked', // this staff member is locked after repeated wrong PINs; try later
   'reauth-required', // admin work after the station sat idle: type the PIN again
   'rate-limited', // too many events from this device
+  'storage-full', // the hub's disk is full: nothing was saved, selling waits for staff
   'internal', // our fault; details are in the hub's log, never in the ack
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,6 @@
 /** GET /healthz: is the database answering, is the catalog loaded, which devices are connected, how far upstream delivery is. */
 import { Router } from 'express';
-import type { Database } from '../../storage/db.js';
+import { isStorageFull, type Database } from '../../storage/db.js';
 import type { CatalogService } from '../../services/catalog/catalog.service.js';
 import type { RelayStatus } from '../../upstream/relay.js';
 
@@ -20,8 +20,9 @@ export function healthRoutes(deps: HealthDeps): Router {
     try {
       await deps.db.get('SELECT 1');
       upstream = await deps.upstream();
+      if (deps.db.storageFull) database = 'full: the disk has no room; selling is stopped until there is';
     } catch (err) {
-      database = `error: ${(err as Error).message}`;
+      database = isStorageFull(err) ? 'full: the disk has no room; selling is stopped until there is' : `error: ${(err as Error).message}`;
     }
     const healthy = database === 'ok';
     res.status(healthy ? 200 : 503).json({

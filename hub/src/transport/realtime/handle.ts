@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Logger } from 'pino';
 import type { DeviceIdentity } from '../../services/devices.service.js';
 import type { RateLimiter } from './rate-limit.js';
+import { isStorageFull } from '../../storage/db.js';
 import type { StaffSession, StaffSessions } from '../../services/staff/sessions.js';
 
 export interface HandlerContext {
@@ -78,6 +79,10 @@ function wrap<S extends z.ZodType, T>(ctx: HandlerContext, event: string, schema
       answer(ok(await run(parsed.data)));
     } catch (err) {
       if (err instanceof DomainError) return answer(fail(err.code, err.message, err.detail));
+      if (isStorageFull(err)) {
+        ctx.log.error({ event, device: ctx.device.deviceId }, 'disk full: a change could not be saved');
+        return answer(fail('storage-full', 'the hub cannot save anything: its disk is full. Nothing was changed; call staff'));
+      }
       ctx.log.error({ err, event, device: ctx.device.deviceId }, 'handler failed');
       answer(fail('internal', 'the hub could not do this; staff can see why in its log'));
     }
