@@ -24,6 +24,8 @@ export interface TerminalSimulator {
   /** Every SaleToPOIResponse sent, in clear, for tests that check it against the vendor's models. */
   responses: Json[];
   readonly requests: number;
+  /** The category of every request it could read, in order: Payment, TransactionStatus, Reversal, Abort. */
+  received: string[];
   reopen(): Promise<void>;
   close(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export async function startTerminalSimulator(options: SimulatorOptions): Promise
   const state: SimState = { poiId: options.poiId, queue: [], fallback: 'approve', transactions: [], held: new Set<Held>(), approvals: 0 };
   let requests = 0;
   const responses: Json[] = [];
+  const received: string[] = [];
 
   const reply = (res: ServerResponse, header: Json, body: Json): void => {
     if (res.destroyed || res.writableEnded) return;
@@ -74,6 +77,7 @@ export async function startTerminalSimulator(options: SimulatorOptions): Promise
       return;
     }
     const header = request.MessageHeader as Json;
+    received.push(String(header.MessageCategory));
     const exchange: Exchange = {
       request,
       respond: (body) => reply(res, { ...header, MessageClass: 'Service', MessageType: 'Response' }, body),
@@ -119,6 +123,7 @@ export async function startTerminalSimulator(options: SimulatorOptions): Promise
     transactions: state.transactions,
     responses,
     get requests() { return requests; },
+    received,
     reopen: async () => { if (!server.listening) await listen(port); },
     close: () => (server.listening ? stopListening() : Promise.resolve()),
   };
