@@ -54,8 +54,13 @@ export class EscPosPrinter implements ReceiptPrinter {
       if (read.status.state !== 'ready') throw new PrinterError(read.status.state, read.status.detail);
       try {
         this.render(doc);
-        // execute() only proves the bytes left us; the status check above is what says it can print.
-        await this.withDeadline(this.printer.execute());
+        // execute() alone only proves the bytes left us. A status query sent after the receipt, on the
+        // same connection, is answered only if the printer got everything before it: a connection cut
+        // mid-receipt (a pulled cable, a printer switched off) fails here and the job is printed again.
+        this.printer.append(Buffer.from([0x10, 0x04, 1]));
+        const reply: unknown = await this.withDeadline(this.printer.execute({ waitForResponse: true }));
+        const byte = Buffer.isBuffer(reply) ? reply[0] : undefined;
+        if (byte === undefined || !isStatusByte(byte)) throw new PrinterError('unreachable', 'the printer did not confirm the receipt');
       } catch (error) {
         if (error instanceof PrinterError || error instanceof RangeError) throw error;
         throw new PrinterError(failureOf(error), describe(error), { cause: error });

@@ -23,6 +23,8 @@ export interface PrinterSimulator {
   /** Every receipt printed so far, oldest first. */
   receipts: DecodedReceipt[];
   setState(state: SimulatedPrinterState): void;
+  /** The next connection that sends more than `afterBytes` is cut there, mid-receipt (a pulled cable). */
+  dropNextJob(afterBytes?: number): void;
   /** Calls the listener for each receipt as it is cut; returns a function that stops it. */
   onReceipt(listener: (receipt: DecodedReceipt) => void): () => void;
   close(): Promise<void>;
@@ -59,12 +61,18 @@ export async function startPrinterSimulator(options: PrinterSimulatorOptions = {
   const sockets = new Set<Socket>();
   // One decoder for the printer: its code page outlives a connection, as a real printer's does.
   const decoder = new EscPosDecoder();
+  let dropAfter: number | null = null;
 
   const server = createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
-    socket.on('data', (chunk) => {
+    let received = 0;
+    socket.on('data', (data) => {
+      let chunk = data;
+      received += chunk.length;
+      const cut = dropAfter !== null && received > dropAfter;
+      if (cut) chunk = chunk.subarray(0, Math.max(0, chunk.length - (received - dropAfter!)));
       decoder.printing = state === 'ready' || state === 'paper-near-end';
       for (const event of decoder.push(chunk)) {
         if (event.kind === 'status-query') socket.write(Buffer.from([statusReply(state, event.n)]));
@@ -73,6 +81,10 @@ export async function startPrinterSimulator(options: PrinterSimulatorOptions = {
           receipts.push(event.receipt);
           for (const listener of listeners) listener(event.receipt);
         }
+      }
+      if (cut) {
+        dropAfter = null;
+        socket.destroy();
       }
     });
   });
@@ -84,6 +96,9 @@ export async function startPrinterSimulator(options: PrinterSimulatorOptions = {
     receipts,
     setState: (next) => {
       state = next;
+    },
+    dropNextJob: (afterBytes = 200) => {
+      dropAfter = afterBytes;
     },
     onReceipt: (listener) => {
       listeners.add(listener);
