@@ -6,3 +6,4 @@ export * from './snapshot.js';
 export * from './staff-payloads.js';
 export * from './staff.js';
 export * from './insights.js';
+export * from './card-number.js';

@@ -23,6 +23,8 @@ import type { CatalogService } from '../../services/catalog/catalog.service.js';
 import type { StaffSessions } from '../../services/staff/sessions.js';
 import { handler, kioskOnly, laneDevice, type HandlerContext } from './handle.js';
 import { RateLimiter } from './rate-limit.js';
+import { answerStrayPackets } from './packets.js';
+import { refuseCardNumber } from './card-numbers.js';
 import { attachStaffEvents, sessionRoom, STATIONS_ROOM, type StaffRealtimeDeps } from './staff.js';
 
 export interface SocketData {
@@ -118,7 +120,7 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
     }
     const { lanes } = deps;
     socket.on('lane:sync', handler(ctx, 'lane:sync', laneSyncPayload, laneDevice, (_p, d) => lanes.snapshot(d.laneId)));
-    socket.on('lane:scan', handler(ctx, 'lane:scan', laneScanPayload, kioskOnly, (p, d) => lanes.scan(d.laneId, p, d.deviceId)));
+    socket.on('lane:scan', handler(ctx, 'lane:scan', laneScanPayload, kioskOnly, (p, d) => lanes.scan(d.laneId, refuseCardNumber(p), d.deviceId)));
     socket.on('lane:setQuantity', handler(ctx, 'lane:setQuantity', laneSetQuantityPayload, kioskOnly, (p, d) => lanes.setQuantity(d.laneId, p, d.deviceId)));
     socket.on('lane:removeLine', handler(ctx, 'lane:removeLine', laneRemoveLinePayload, kioskOnly, (p, d) => lanes.removeLine(d.laneId, p, d.deviceId)));
     socket.on('lane:cancel', handler(ctx, 'lane:cancel', laneCancelPayload, kioskOnly, (p, d) => lanes.cancel(d.laneId, p)));
@@ -127,8 +129,9 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
     socket.on('catalog:search', handler(ctx, 'catalog:search', catalogSearchPayload, laneDevice, async (p) => ({ items: deps.catalog.search(p.query, p) })));
     socket.on('catalog:promotions', handler(ctx, 'catalog:promotions', catalogPromotionsPayload, laneDevice, async () => ({ promotions: deps.catalog.livePromotions(deps.now()) })));
     socket.on('lane:reprint', handler(ctx, 'lane:reprint', laneReprintPayload, kioskOnly, (p, d) => lanes.reprint(d.laneId, p)));
-    socket.on('lane:callStaff', handler(ctx, 'lane:callStaff', laneCallStaffPayload, kioskOnly, (p, d) => lanes.callStaff(d.laneId, p, d.deviceId)));
+    socket.on('lane:callStaff', handler(ctx, 'lane:callStaff', laneCallStaffPayload, kioskOnly, (p, d) => lanes.callStaff(d.laneId, refuseCardNumber(p), d.deviceId)));
     attachStaffEvents(socket, ctx, { ...deps.staff, sessions: deps.sessions, lanes, online: laneOnline });
+    answerStrayPackets(socket, ctx);
   });
 
   deps.lanes.onChange((snapshot) => io.to(laneRoom(snapshot.laneId)).emit('lane:snapshot', snapshot));
