@@ -6,6 +6,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServer, ServerToClient, LaneSnapshot, CatalogInput } from '@selfserve/shared';
 import { createHub, type Hub } from '../../hub/src/app.js';
 import { parseConfig, type ConfigInput } from '../../hub/src/config.js';
+import { pino } from 'pino';
 import { createLogger } from '../../hub/src/log.js';
 import { Database } from '../../hub/src/storage/db.js';
 import { testCatalog } from './catalog.js';
@@ -36,6 +37,8 @@ export interface TestHub {
   db: Database;
   url: string;
   dir: string;
+  /** The hub's log file (pino NDJSON, every level), when started with `logFile: true`. */
+  logFile: string | null;
   client(token: string): Promise<Client>;
   close(): Promise<void>;
 }
@@ -69,6 +72,10 @@ export interface TestHubOptions {
   scale?: boolean;
   /** Run as the demo store does (screens on loopback pair themselves). */
   demo?: boolean;
+  /** Write the hub's log, every level, to `hub.log` in the test's temp dir (default: no log). */
+  logFile?: boolean;
+  /** How often the WAL is checkpointed into the database file (default: the hub's, 1 s). */
+  checkpointMs?: number;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -91,11 +98,12 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const terminals = terminalsFromConfig(config);
   const printers = printersFromConfig(config);
   const scales = scalesFromConfig(config);
-  const db = await Database.open(config.database.file);
+  const db = await Database.open(config.database.file, options.checkpointMs === undefined ? {} : { checkpointMs: options.checkpointMs });
+  const logFile = options.logFile ? join(dir, 'hub.log') : null;
   const hub = createHub({
     config,
     db,
-    log: createLogger('silent'),
+    log: logFile ? pino({ level: 'trace', base: { service: 'hub' } }, pino.destination({ dest: logFile, sync: true })) : createLogger('silent'),
     demo: options.demo ?? false,
     terminals: (laneId) => terminals.get(laneId) ?? null,
     printers: (laneId) => printers.get(laneId) ?? null,
@@ -113,6 +121,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     db,
     url,
     dir,
+    logFile,
     async client(token) {
       const socket: Client = connect(url, { auth: { token }, transports: ['websocket'], reconnection: false });
       clients.push(socket);
