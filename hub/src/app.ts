@@ -162,13 +162,16 @@ export function createHub(deps: HubDeps): Hub {
   const io: HubServer = new Server(http, {
     maxHttpBufferSize: config.limits.maxMessageBytes,
     serveClient: false,
+    // Sent to each client in the handshake, so the devices time out a silent hub with the same figures.
+    pingInterval: config.realtime.pingIntervalSeconds * 1000,
+    pingTimeout: config.realtime.pingTimeoutSeconds * 1000,
     // A browser page may connect only from the hub's own origin or an allowed one (DNS rebinding, other
     // sites in a kiosk browser). Clients that send no Origin (device drivers, tests) pass; the token decides.
     allowRequest: (req, callback) => {
       const origin = req.headers.origin;
       const ok = originAllowed(origin, req.headers.host, config.http.allowedOrigins);
       if (!ok) log.warn({ origin }, 'socket refused: origin not allowed');
-      callback(ok ? null : 'origin not allowed', ok);
+      callback(ok ? null : 'unauthorized: a page from this origin may not connect (http.allowedOrigins)', ok);
     },
     // No connectionStateRecovery: it would keep every broadcast snapshot for replay, yet a device gets
     // the whole current snapshot on every (re)connect anyway.
