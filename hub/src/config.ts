@@ -35,6 +35,17 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    /**
+     * Socket.IO's heartbeat: the hub pings every device this often and drops one that has not answered this
+     * long after; a device drops a hub it has not heard from for both together, then reconnects by itself.
+     */
+    realtime: z
+      .object({
+        pingIntervalSeconds: z.number().min(0.1).max(3600).default(25),
+        pingTimeoutSeconds: z.number().min(0.1).max(3600).default(20),
+      })
+      .strict()
+      .prefault({}),
     database: z.object({ file: z.string().min(1).default('data/hub.sqlite') }).strict().prefault({}),
     catalog: z.object({ file: z.string().min(1).optional() }).strict().prefault({}),
     admin: z.object({ token: z.string().min(16, 'use at least 16 characters').optional() }).strict().prefault({}),

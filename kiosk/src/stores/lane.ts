@@ -2,7 +2,7 @@
 import type { Ack, CatalogItem, CatalogSearchPayload, LaneChange, LaneScanPayload } from '@selfserve/shared';
 import { type HubSocket, request, useLaneConnection } from '@selfserve/ui';
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { ref, watch } from 'vue';
 import { type KioskErrorCode, sendIntent } from '../device/send.js';
 
 export type { KioskErrorCode } from '../device/send.js';
@@ -28,6 +28,12 @@ export const useLaneStore = defineStore('lane', () => {
   /** Rises with every scan sent, whatever its outcome: a scan is the shopper's activity. */
   const scans = ref(0);
   let errorSeq = 0;
+
+  // "No connection" describes the connection, not the basket: once it is back the banner would only mislead.
+  // A timeout stays: it asks the shopper to check the basket, which the hub's snapshot now shows.
+  watch(connection.status, (now) => {
+    if (now === 'connected' && lastError.value?.code === 'offline') lastError.value = null;
+  });
 
   function setError(code: KioskErrorCode, message: string, subject?: string): void {
     lastError.value = { code, message, seq: ++errorSeq, ...(subject === undefined ? {} : { subject }) };
