@@ -9,7 +9,9 @@ export const ACK_TIMEOUT_MS = 5000;
 
 export function openHubSocket(token: string): HubSocket {
   const auth: HandshakeAuth = { token };
-  return io({ path: '/socket.io', auth, reconnectionDelayMax: 5000 });
+  // A connection attempt that hangs (packets dropped by a dead network) is given up after 5 s, not
+  // socket.io's default 20 s, so a screen is back within seconds of the network.
+  return io({ path: '/socket.io', auth, reconnectionDelayMax: 5000, timeout: 5000 });
 }
 
 /** Every event of the contract; an app that may send fewer narrows this in a typed wrapper of its own. */
