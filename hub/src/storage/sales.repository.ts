@@ -37,6 +37,12 @@ export const salesRepository = {
     );
   },
 
+  /** The basket as priced when the sale's payment started. */
+  async basket(tx: Tx, saleId: string): Promise<LaneSnapshot | undefined> {
+    const row = await tx.get<{ basket: string }>('SELECT basket FROM sales WHERE id = ?', [saleId]);
+    return row ? (JSON.parse(row.basket) as LaneSnapshot) : undefined;
+  },
+
   async lastPaidOfLane(tx: Tx, laneId: string): Promise<string | undefined> {
     return (await tx.get<{ id: string }>("SELECT id FROM sales WHERE lane_id = ? AND status = 'paid' ORDER BY number DESC LIMIT 1", [laneId]))?.id;
   },

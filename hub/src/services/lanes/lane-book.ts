@@ -1,6 +1,6 @@
 /** Each lane's state in memory: loaded once from the database, then changed by one request at a time. */
 import { DomainError, transition, type LaneEvent, type LaneSnapshot } from '@selfserve/shared';
-import type { Database, Statement } from '../../storage/db.js';
+import type { Database, Statement, Tx } from '../../storage/db.js';
 import type { PendingEvent } from '../../upstream/envelope.js';
 import { lanesRepository as repo, type LaneRow, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
 
@@ -56,6 +56,8 @@ export class LaneBook {
     private readonly db: Database,
     private readonly price: Pricer,
     private readonly ackSince: () => string,
+    /** Runs when a lane is loaded, before it is priced (e.g. to find the basket of a payment in flight). */
+    private readonly restore: (tx: Tx, lane: LaneRow) => Promise<void> = async () => undefined,
   ) {}
 
   /** The lane's committed state, loading it on first use. */
@@ -127,6 +129,7 @@ export class LaneBook {
       const seq = visit ? await repo.maxSeq(tx, visit.id) : 0;
       const stored = await repo.acks(tx, laneId, this.ackSince());
       const acks = new Map(stored.map((a) => [a.key, { fingerprint: a.fingerprint, ack: a.ack, at: a.at }]));
+      await this.restore(tx, lane);
       return { lane, visit, lines, seq, acks, snapshot: this.price(lane, visit, lines) };
     });
   }

@@ -14,11 +14,11 @@ import {
   type ParseOptions,
   type ScanResult,
 } from '@selfserve/shared';
-import type { Database, Statement } from '../../storage/db.js';
+import type { Database, Statement, Tx } from '../../storage/db.js';
 import { lanesRepository as repo, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { Clock } from '../../clock.js';
-import { buildSnapshot, type SnapshotContext } from './snapshot.js';
+import { buildSnapshot, withLane, type SnapshotContext } from './snapshot.js';
 
 /** Statuses in which the basket is being (or was just) paid: its prices are those the payment started with. */
 const PAYING = new Set(['payment', 'paid', 'finished']);
@@ -84,17 +84,25 @@ export class LanesService {
   private lastSaleNumber = 0;
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  /** The promotions and time a basket was priced with when its payment started: kept until it ends. */
-  private readonly pricedAtPayment = new Map<string, { promotions: SnapshotContext['promotions']; now: Date }>();
+  /**
+   * Each paying lane's basket as priced when its payment started (the sale's own record): a new price
+   * list or a promotion ending never changes a basket while the terminal charges it, nor after a restart.
+   */
+  private readonly paidBaskets = new Map<string, LaneSnapshot>();
 
   constructor(private readonly deps: LanesDeps) {
-    // A new price list or a promotion ending never changes a basket while the terminal charges it.
     const price = (lane: LaneState['lane'], visit: VisitRow | null, lines: LineRow[]) => {
-      const ctx = { ...deps.snapshotContext(), now: deps.clock.now() };
-      const frozen = PAYING.has(lane.status) ? this.pricedAtPayment.get(lane.id) : undefined;
-      return buildSnapshot(lane, visit, lines, frozen ? { ...ctx, ...frozen } : ctx);
+      const basket = PAYING.has(lane.status) ? this.paidBaskets.get(lane.id) : undefined;
+      if (basket && basket.visitId === lane.visitId) return withLane(basket, lane);
+      return buildSnapshot(lane, visit, lines, { ...deps.snapshotContext(), now: deps.clock.now() });
     };
-    this.book = new LaneBook(deps.db, price, () => this.ackCutoff());
+    // A lane loaded in the middle of a payment (after a restart) takes its basket from the sale.
+    const restore = async (tx: Tx, lane: LaneState['lane']) => {
+      if (!PAYING.has(lane.status) || !lane.payment) return;
+      const basket = await salesRepository.basket(tx, lane.payment.saleId);
+      if (basket) this.paidBaskets.set(lane.id, basket);
+    };
+    this.book = new LaneBook(deps.db, price, () => this.ackCutoff(), restore);
   }
 
   /** Called with every new snapshot, for the transport to broadcast. */
@@ -128,6 +136,11 @@ export class LanesService {
       await repo.ensure(tx, lanes, now);
       return salesRepository.lastNumber(tx);
     });
+    // A hub stopped during a thank-you ends it after its restart, as it would have.
+    for (const { id } of lanes) {
+      const { lane } = await this.book.get(id);
+      if (lane.status === 'finished' && lane.receipt) this.endThankYouLater(id, lane.receipt.saleId);
+    }
   }
 
   /** Stops the timers that end visits. */
@@ -288,7 +301,7 @@ export class LanesService {
     const change = await this.mutate(laneId, p.key, 'lane:pay', p, changeAnswer, (d) => {
       const number = this.lastSaleNumber + 1;
       started = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number }, deviceId);
-      this.pricedAtPayment.set(laneId, { promotions: this.deps.snapshotContext().promotions, now: new Date(d.now) });
+      this.paidBaskets.set(laneId, d.snapshot);
       this.lastSaleNumber = number;
       return null;
     });
@@ -310,16 +323,21 @@ export class LanesService {
     });
     if (snapshot.status === 'finished') {
       this.receiptQueued(laneId);
-      const timer = setTimeout(() => {
-        this.timers.delete(timer);
-        void this.change(laneId, (d) => {
-          if (d.lane.status === 'finished' && d.lane.receipt?.saleId === saleId) nextShopper(d);
-        }).catch(() => undefined);
-      }, this.deps.thankYouMs);
-      timer.unref();
-      this.timers.add(timer);
+      this.endThankYouLater(laneId, saleId);
     }
     return snapshot;
+  }
+
+  /** After the thank-you, the lane waits for the next shopper (unless one has started meanwhile). */
+  private endThankYouLater(laneId: string, saleId: string): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.change(laneId, (d) => {
+        if (d.lane.status === 'finished' && d.lane.receipt?.saleId === saleId) nextShopper(d);
+      }).catch(() => undefined);
+    }, this.deps.thankYouMs);
+    timer.unref();
+    this.timers.add(timer);
   }
 
   /** Queues the receipt in the same commit as the paid sale; a receipt that cannot be built never undoes the sale. */

@@ -9,6 +9,22 @@ export interface SnapshotContext {
   now: Date;
 }
 
+/** A basket priced earlier, with the lane's state as it is now (status, version, payment, …). */
+export function withLane(basket: LaneSnapshot, lane: LaneRow): LaneSnapshot {
+  return {
+    ...basket,
+    laneId: lane.id,
+    version: lane.version,
+    status: lane.status,
+    visitId: lane.visitId,
+    interventions: lane.interventions,
+    payment: lane.payment,
+    receipt: lane.receipt,
+    printer: lane.printer,
+    updatedAt: lane.updatedAt,
+  };
+}
+
 export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: LineRow[], ctx: SnapshotContext): LaneSnapshot {
   // A line keeps the product as it was scanned, so a catalog import mid-visit cannot change a basket.
   const products = new Map<string, Product>(lines.map((l) => [l.product.id, l.product]));
