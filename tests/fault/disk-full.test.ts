@@ -100,7 +100,7 @@ describe('a full disk', () => {
     await paid;
     expect((await fingerprint()).sales).toBe(1);
     recordReliability('disk-full', {
-      what: 'the database's disk (a 4 MB tmpfs) filled to the last byte: scans and a payment refused with storage-full, nothing written, /healthz 503; selling resumes when space returns',
+      what: 'the disk of the database (a 4 MB tmpfs) filled to the last byte: scans and a payment refused with storage-full, nothing written, /healthz 503; selling resumes when space returns',
       faultsInjected: faults,
       checked: 2,
       inputsTried: 0,
