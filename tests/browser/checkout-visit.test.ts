@@ -10,7 +10,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  t = await startTestHub({ terminal: true, printer: true, config: { checkout: { thankYouSeconds: 3 } } });
+  t = await startTestHub({ terminal: true, printer: true, config: { checkout: { thankYouSeconds: 3, printRetryMs: 200 } } });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -62,5 +62,23 @@ describe('a whole visit in Chromium', () => {
     await kiosk.screenshot({ path: new URL('kiosk-declined.png', SHOTS).pathname });
     await kiosk.getByTestId('pay').click();
     await expect.poll(() => kiosk.getByTestId('thank-you').innerText(), { timeout: 10_000 }).toMatch(/nr\. 3/);
+  });
+
+  it('a printer out of paper is explained on the thank-you, with the receipt number and a QR code of the sale to photograph', async () => {
+    const kiosk = await browser.context.newPage();
+    await kiosk.goto(`${t.url}/kiosk/?token=${TOKENS.kiosk1}`);
+    await expect.poll(() => kiosk.getByTestId('basket-line').count(), { timeout: 10_000 }).toBe(0);
+    t.printer!.setState('paper-out');
+    const input = kiosk.getByTestId('scan-input');
+    await input.fill(MILK);
+    await input.press('Enter');
+    await expect.poll(() => kiosk.getByTestId('basket-line').count()).toBe(1);
+    await kiosk.getByTestId('pay').click();
+    await expect.poll(() => kiosk.getByTestId('printer-problem').innerText({ timeout: 500 }).catch(() => ''), { timeout: 10_000 }).toMatch(/papir/i);
+    const qr = kiosk.getByTestId('receipt-qr');
+    await expect.poll(() => qr.locator('svg').count(), { timeout: 10_000 }).toBe(1);
+    expect(await qr.innerText()).toMatch(/nr\. \d+/);
+    await kiosk.screenshot({ path: new URL('kiosk-printer-problem.png', SHOTS).pathname });
+    t.printer!.setState('ready');
   });
 });

@@ -104,6 +104,10 @@ export const da = {
     },
     thanks: 'Tak for dit køb!',
     receipt: 'Kvittering nr. {number}',
+    qr: {
+      label: 'QR-kode for kvittering nr. {number}',
+      caption: 'Din kvittering nr. {number} bliver printet, når printeren virker igen. Du kan også tage et billede af koden: personalet kan finde dit køb med den.',
+    },
     reprint: 'Print kvitteringen igen',
   },
   cancel: {

@@ -102,6 +102,10 @@ export const en: typeof da = {
     },
     thanks: 'Thank you for shopping!',
     receipt: 'Receipt no. {number}',
+    qr: {
+      label: 'QR code of receipt no. {number}',
+      caption: 'Your receipt no. {number} will print when the printer is fixed. You can also take a picture of this code: staff can find your purchase with it.',
+    },
     reprint: 'Print the receipt again',
   },
   cancel: {
