@@ -32,6 +32,8 @@ export const configSchema = z
         port: z.number().int().min(0).max(65535).default(3000),
         /** Origins allowed to open a socket, besides the hub's own; empty = same origin only. */
         allowedOrigins: z.array(z.string().url()).default([]),
+        /** Serve HTTPS with this PEM certificate and key (deploy/make-certs.sh makes them); kiosks need it for the camera off localhost. */
+        tls: z.object({ certFile: z.string().min(1), keyFile: z.string().min(1) }).strict().optional(),
       })
       .strict()
       .prefault({}),
