@@ -1,5 +1,5 @@
 /** createHub(deps): wires storage, services and transports into one hub that tests start on port 0. */
-import { createServer, type Server as HttpServer } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
@@ -37,6 +37,7 @@ import { applyHeadOfficeDelta } from './services/catalog/head-office.js';
 import { healthRoutes } from './transport/http/health.routes.js';
 import { adminRoutes } from './transport/http/admin.routes.js';
 import { staticRoutes, type Surface } from './transport/http/static.routes.js';
+import { createListeningServer } from './transport/http/server.js';
 
 export interface HubDeps {
   config: Config;
@@ -158,7 +159,7 @@ export function createHub(deps: HubDeps): Hub {
 
   const app = express();
   app.disable('x-powered-by');
-  const http = createServer(app);
+  const { server: http, scheme } = createListeningServer(app, config.http.tls);
   const io: HubServer = new Server(http, {
     maxHttpBufferSize: config.limits.maxMessageBytes,
     serveClient: false,
@@ -267,7 +268,7 @@ export function createHub(deps: HubDeps): Hub {
       });
       const { port } = http.address() as AddressInfo;
       const host = config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host;
-      baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+      baseUrl = `${scheme}://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
       log.info({ url: baseUrl }, 'hub listening');
       return { url: baseUrl, port };
     },
