@@ -51,6 +51,8 @@ export const configSchema = z
     database: z.object({ file: z.string().min(1).default('data/hub.sqlite') }).strict().prefault({}),
     catalog: z.object({ file: z.string().min(1).optional() }).strict().prefault({}),
     admin: z.object({ token: z.string().min(16, 'use at least 16 characters').optional() }).strict().prefault({}),
+    /** GET /metrics: open on the store LAN unless a token is set; then a scraper sends `Authorization: Bearer <token>`. */
+    metrics: z.object({ token: z.string().min(16, 'use at least 16 characters').optional() }).strict().prefault({}),
     lanes: z
       .array(
         z
