@@ -49,6 +49,18 @@ export const configSchema = z
       .strict()
       .prefault({}),
     database: z.object({ file: z.string().min(1).default('data/hub.sqlite') }).strict().prefault({}),
+    /** Online backups of the database while the hub runs (the SQLite backup API), kept keepDays. */
+    backup: z
+      .object({
+        /** Where backups go; default: backups/ beside the database file. */
+        dir: z.string().min(1).optional(),
+        /** Hours between backups; 0 = no scheduled backups (the pre-upgrade one is still taken). */
+        everyHours: z.number().min(0).max(24 * 31).default(24),
+        /** Scheduled backups older than this are deleted after each new one. */
+        keepDays: z.number().min(0.01).max(3650).default(14),
+      })
+      .strict()
+      .prefault({}),
     catalog: z.object({ file: z.string().min(1).optional() }).strict().prefault({}),
     admin: z.object({ token: z.string().min(16, 'use at least 16 characters').optional() }).strict().prefault({}),
     /** GET /metrics: open on the store LAN unless a token is set; then a scraper sends `Authorization: Bearer <token>`. */
