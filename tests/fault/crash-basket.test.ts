@@ -2,11 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHIPS, MILK, testCatalog } from '../helpers/catalog.js';
-import { startHubProcess, writeConfig, type HubProcess } from '../helpers/process.js';
-import type { Client } from '../helpers/hub.js';
+import { connectDevice, startHubProcess, writeConfig, type HubProcess } from '../helpers/process.js';
 
 const TOKEN = 'crash-lane-1-kiosk-token';
 let dir: string;
@@ -33,14 +31,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function connect(url: string): Promise<Client> {
-  const socket: Client = io(url, { auth: { token: TOKEN }, transports: ['websocket'], reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
+const connect = (url: string) => connectDevice(url, TOKEN);
 
 describe('a hub killed in the middle of scanning', () => {
   it('comes back with every scan it acknowledged, and a replay of an answered scan adds nothing', async () => {

@@ -4,14 +4,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
-import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CloudEvent } from '@selfserve/shared';
 import { DEMO_POI_ID, DEMO_TERMINAL_KEY, startTerminalSimulator, type TerminalSimulator } from '../../hub/src/devices/payment/simulator/index.js';
 import { COLA, MILK, testCatalog } from '../helpers/catalog.js';
 import { nextSnapshot, type Client } from '../helpers/hub.js';
-import { startHubProcess, writeConfig, type HubProcess } from '../helpers/process.js';
+import { queryFile, connectDevice, startHubProcess, writeConfig, type HubProcess } from '../helpers/process.js';
 
 const TOKEN = 'crash-upstream-kiosk-token';
 let dir: string;
@@ -69,19 +67,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function connect(url: string): Promise<Client> {
-  const socket: Client = io(url, { auth: { token: TOKEN }, transports: ['websocket'], reconnection: false });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('connect', () => resolve());
-    socket.once('connect_error', reject);
-  });
-  return socket;
-}
+const connect = (url: string) => connectDevice(url, TOKEN);
 
-function query<T>(sql: string): Promise<T[]> {
-  const db = new sqlite3.Database(join(dir, 'hub.sqlite'), sqlite3.OPEN_READONLY);
-  return new Promise((resolve, reject) => db.all(sql, (err, rows) => (db.close(), err ? reject(err) : resolve(rows as T[]))));
-}
+const query = <T>(sql: string) => queryFile<T>(join(dir, 'hub.sqlite'), sql);
 
 async function sell(kiosk: Client, code: string): Promise<string> {
   await kiosk.emitWithAck('lane:scan', { key: randomUUID(), code });

@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
 import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LaneSnapshot } from '@selfserve/shared';
@@ -15,7 +14,7 @@ import { DEMO_POI_ID, DEMO_TERMINAL_KEY, startTerminalSimulator, type SimTransac
 import { startPrinterSimulator, type PrinterSimulator } from '../../hub/src/devices/printer/index.js';
 import { CHIPS, COLA, MILK, testCatalog } from '../helpers/catalog.js';
 import type { Client } from '../helpers/hub.js';
-import { startHubProcess, writeConfig, type HubProcess } from '../helpers/process.js';
+import { queryFile, startHubProcess, writeConfig, type HubProcess } from '../helpers/process.js';
 import { recordReliability } from '../helpers/reliability.js';
 
 const TOKEN = 'kill-sale-lane-1-kiosk-token';
@@ -261,10 +260,7 @@ async function phaseOf(life: Life, salesBefore: number): Promise<string> {
   return `other (${sale.status}, ${k.txs.join(',')})`;
 }
 
-function query<T>(sql: string): Promise<T[]> {
-  const db = new sqlite3.Database(join(dir, 'hub.sqlite'), sqlite3.OPEN_READONLY);
-  return new Promise((resolve, reject) => db.all(sql, (err, rows) => (db.close(), err ? reject(err) : resolve(rows as T[]))));
-}
+const query = <T>(sql: string) => queryFile<T>(join(dir, 'hub.sqlite'), sql);
 
 const minor = (major: number): number => Math.round(major * 100);
 

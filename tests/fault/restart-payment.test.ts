@@ -2,14 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
-import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Promotion } from '@selfserve/shared';
 import { DEMO_POI_ID, DEMO_TERMINAL_KEY, startTerminalSimulator, type TerminalSimulator } from '../../hub/src/devices/payment/simulator/index.js';
 import { COLA, MILK, testCatalog } from '../helpers/catalog.js';
-import { nextSnapshot, type Client } from '../helpers/hub.js';
-import { startHubProcess, writeConfig, type HubProcess } from '../helpers/process.js';
+import { nextSnapshot } from '../helpers/hub.js';
+import { queryFile, connectDevice, startHubProcess, writeConfig, type HubProcess } from '../helpers/process.js';
 
 const TOKEN = 'restart-payment-kiosk-token';
 let dir: string;
@@ -34,16 +32,9 @@ function config(promotions: Promotion[], thankYouSeconds: number): string {
   });
 }
 
-async function connect(url: string): Promise<Client> {
-  const s: Client = io(url, { auth: { token: TOKEN }, transports: ['websocket'], reconnection: false });
-  await new Promise<void>((resolve, reject) => (s.once('connect', () => resolve()), s.once('connect_error', reject)));
-  return s;
-}
+const connect = (url: string) => connectDevice(url, TOKEN);
 
-function query<T>(sql: string): Promise<T[]> {
-  const db = new sqlite3.Database(join(dir, 'hub.sqlite'), sqlite3.OPEN_READONLY);
-  return new Promise((resolve, reject) => db.all(sql, (err, rows) => (db.close(), err ? reject(err) : resolve(rows as T[]))));
-}
+const query = <T>(sql: string) => queryFile<T>(join(dir, 'hub.sqlite'), sql);
 
 describe('a hub restarted in the middle of a payment', () => {
   it('keeps the prices the payment started with, even when a promotion ended while it was down', async () => {

@@ -3,6 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sqlite3 from 'sqlite3';
+import { io } from 'socket.io-client';
+import type { Client } from './hub.js';
 
 const MAIN = fileURLToPath(new URL('../../hub/dist/main.js', import.meta.url));
 
@@ -50,4 +53,20 @@ export function startHubProcess(configFileOrArgs: string | string[]): Promise<Hu
       reject(new Error(`hub exited with ${code} before it was ready:\n${out}`));
     });
   });
+}
+
+/** A device's socket straight to a hub (a child process or not), connected before it is returned. */
+export async function connectDevice(url: string, token: string): Promise<Client> {
+  const socket: Client = io(url, { auth: { token }, transports: ['websocket'], reconnection: false });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** Reads a hub's SQLite file on a connection of its own, read-only (the hub may be dead or alive). */
+export function queryFile<T>(file: string, sql: string): Promise<T[]> {
+  const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY);
+  return new Promise((resolve, reject) => db.all(sql, (err, rows) => (db.close(), err ? reject(err) : resolve(rows as T[]))));
 }
