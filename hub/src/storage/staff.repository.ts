@@ -1,18 +1,11 @@
 /** Staff members and their sign-in state; the PIN is kept only as a scrypt hash. */
+import type { StaffMember, StaffRole } from '@selfserve/shared';
 import type { Statement, Tx } from './db.js';
 
-export type StaffRole = 'attendant' | 'supervisor' | 'manager';
+export type { StaffRole };
 
-/** A staff member as the rest of the hub sees one: never with the PIN hash. */
-export interface Staff {
-  id: string;
-  number: string;
-  badge: string | null;
-  name: string;
-  role: StaffRole;
-  active: boolean;
-  createdAt: string;
-}
+/** A staff member as the rest of the hub sees one: never with the PIN hash (the protocol's StaffMember). */
+export type Staff = StaffMember;
 
 /** What sign-in needs besides the staff member: the hash and the failure state. */
 export interface StaffCredentials extends Staff {
