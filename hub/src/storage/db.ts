@@ -2,7 +2,7 @@
 import sqlite3 from 'sqlite3';
 import { Checkpointer } from './checkpointer.js';
 import { inlineStatement } from './inline-sql.js';
-import { MIGRATIONS } from './migrations.js';
+import { LATEST_SCHEMA, MIGRATIONS } from './migrations.js';
 
 export type Param = string | number | null | bigint | Buffer;
 
@@ -51,7 +51,11 @@ export class Database implements Tx {
     readonly file: string,
   ) {}
 
-  static async open(file: string, { checkpointMs = 1000 }: { checkpointMs?: number } = {}): Promise<Database> {
+  /**
+   * Opens (or creates) the database and brings its schema up to date. `schemaVersion` stops the
+   * migrations at that version: tests build the databases of earlier releases with it.
+   */
+  static async open(file: string, { checkpointMs = 1000, schemaVersion = LATEST_SCHEMA }: { checkpointMs?: number; schemaVersion?: number } = {}): Promise<Database> {
     const conn = await new Promise<sqlite3.Database>((resolve, reject) => {
       const c = new sqlite3.Database(file, (err) => (err ? reject(err) : resolve(c)));
     });
@@ -59,7 +63,10 @@ export class Database implements Tx {
     conn.serialize();
     const db = new Database(conn, file);
     await db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;');
-    await db.migrate();
+    await db.migrate(schemaVersion).catch(async (err: unknown) => {
+      await db.close();
+      throw err;
+    });
     if (file !== ':memory:') {
       await db.exec('PRAGMA wal_autocheckpoint = 0');
       db.checkpointer = await Checkpointer.start(file, checkpointMs);
@@ -186,11 +193,30 @@ export class Database implements Tx {
     await this.checkpointer?.stop();
   }
 
-  /** Applies numbered migrations above the file's user_version, each in its own transaction. */
-  private async migrate(): Promise<void> {
-    const row = await this.get<{ user_version: number }>('PRAGMA user_version');
-    const current = row?.user_version ?? 0;
-    for (const m of MIGRATIONS.filter((m) => m.version > current)) {
+  /**
+   * Runs `fn` with the raw connection in the write queue's turn, between two transactions, never
+   * inside one: the online backup copies its pages through here while writes go on between its steps.
+   */
+  inTurn<T>(fn: (conn: sqlite3.Database) => Promise<T>): Promise<T> {
+    const result = this.queue.then(() => {
+      if (this.closed) throw new Error('database is closed');
+      return fn(this.conn);
+    });
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** The schema version recorded in the file (the last migration applied). */
+  async schemaVersion(): Promise<number> {
+    return (await this.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
+  }
+
+  /** Applies numbered migrations above the file's user_version up to `target`, each in its own transaction. */
+  private async migrate(target: number): Promise<void> {
+    const current = await this.schemaVersion();
+    // Migrations only go forward: older code must not write to a newer schema. A rollback restores the pre-upgrade backup.
+    if (current > target) throw new Error(`${this.file} has schema version ${current}, newer than this code's ${target}: run the newer version, or restore the backup taken before the upgrade (docs/operations.md)`);
+    for (const m of MIGRATIONS.filter((m) => m.version > current && m.version <= target)) {
       await this.tx(async (tx) => {
         for (const statement of m.sql.split(/;\s*\n/).map((s) => s.trim()).filter(Boolean)) await tx.run(statement);
         await tx.run(`PRAGMA user_version = ${m.version}`);

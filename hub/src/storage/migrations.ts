@@ -207,3 +207,6 @@ ALTER TABLE visits ADD COLUMN age_checks TEXT NOT NULL DEFAULT '[]'`,
     sql: `CREATE INDEX sales_paid ON sales(paid_at) WHERE status = 'paid'`,
   },
 ];
+
+/** The schema version this code runs on: a database below it is migrated forward, and backed up first. */
+export const LATEST_SCHEMA = Math.max(...MIGRATIONS.map((m) => m.version));
