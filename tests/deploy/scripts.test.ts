@@ -74,3 +74,13 @@ describe('the kiosk browser launcher', () => {
     expect(spawnSync('bash', [join(DEPLOY, 'kiosk-browser.sh'), 'file:///etc/passwd']).status).toBe(2);
   });
 });
+
+describe('the install script', () => {
+  it('--dry-run shows every step and the commands it would run, without root', () => {
+    const out = execFileSync('bash', [join(DEPLOY, 'install.sh'), '--dry-run', '--no-start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    for (let n = 1; n <= 8; n++) expect(out).toContain(`==> ${n}.`);
+    expect(out).toContain('$ useradd --system');
+    expect(out).toContain('$ systemctl enable selfserve-hub.service');
+    expect(out).not.toContain('$ systemctl restart');
+  });
+});
