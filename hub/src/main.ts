@@ -8,6 +8,7 @@ import { createHub } from './app.js';
 import { ConfigError, configFromEnv, merge, parseConfig, readConfigFile } from './config.js';
 import { createLogger } from './log.js';
 import { Database } from './storage/db.js';
+import { backupBeforeUpgrade, defaultBackupDir, startBackups } from './storage/backup.js';
 import { terminalsFromConfig } from './devices/terminals.js';
 import { printersFromConfig } from './devices/printers.js';
 import { scalesFromConfig } from './devices/scales.js';
@@ -55,6 +56,10 @@ async function main(): Promise<void> {
 
   const log = createLogger(config.log.level);
   mkdirSync(dirname(resolve(config.database.file)), { recursive: true });
+  // An older database is copied before it is migrated forward: a rollback restores that copy (docs/operations.md).
+  const backupDir = config.backup.dir ?? defaultBackupDir(config.database.file);
+  const preUpgrade = await backupBeforeUpgrade(config.database.file, backupDir);
+  if (preUpgrade) log.info({ file: preUpgrade.file, ms: preUpgrade.ms }, 'database backed up before its upgrade');
   const db = await Database.open(config.database.file);
   const hub = createHub({
     config,
@@ -86,6 +91,7 @@ async function main(): Promise<void> {
   if (values.demo && (await hub.staff.list()).length === 0) for (const s of demoStaff) await hub.staff.create({ ...s }, { actor: null, method: 'cli' });
 
   const { url } = await hub.start();
+  const backups = startBackups({ db, dir: backupDir, everyHours: config.backup.everyHours, keepDays: config.backup.keepDays, log });
   console.log(`\n${config.store.name} is open at ${url}\n`);
   for (const s of hub.surfaces()) console.log(`  ${s.title.padEnd(44)} ${s.url}`);
   console.log(`  ${'health'.padEnd(44)} ${url}/healthz`);
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'stopping');
     await hub.stop();
+    await backups.stop();
     await db.close();
     await demo?.close();
     process.exit(0);

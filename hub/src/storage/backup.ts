@@ -46,7 +46,7 @@ export async function backupDatabase(source: Database | string, target: string, 
   mkdirSync(dirname(resolve(target)), { recursive: true });
   const partial = `${target}.partial`;
   removeDatabaseFiles(partial);
-  const raw = typeof source === 'string' ? await openRaw(source, sqlite3.OPEN_READONLY) : null;
+  const raw = typeof source === 'string' ? await openExisting(source) : null;
   const inTurn = <T>(fn: (conn: sqlite3.Database) => Promise<T>): Promise<T> => (raw ? fn(raw) : (source as Database).inTurn(fn));
   let steps = 0;
   let pages = 0;
@@ -116,7 +116,7 @@ export async function integrityProblems(file: string): Promise<string[]> {
 
 /** The schema version recorded in a database file (0 for a new one). */
 export async function schemaVersionOf(file: string): Promise<number> {
-  const conn = await openRaw(file, sqlite3.OPEN_READONLY);
+  const conn = await openExisting(file);
   try {
     return (await all<{ user_version: number }>(conn, 'PRAGMA user_version'))[0]?.user_version ?? 0;
   } finally {
@@ -282,6 +282,14 @@ function syncFile(file: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Opens a database that must exist. Read-write when allowed, though nothing is written: the last
+ * connection to close then removes the -wal and -shm files, which a read-only one leaves behind.
+ */
+function openExisting(file: string): Promise<sqlite3.Database> {
+  return openRaw(file, sqlite3.OPEN_READWRITE).catch(() => openRaw(file, sqlite3.OPEN_READONLY));
 }
 
 function openRaw(file: string, mode: number): Promise<sqlite3.Database> {
