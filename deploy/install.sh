@@ -120,6 +120,6 @@ fi
 cat <<MSG
 
 Next (deploy/README.md): HTTPS with deploy/make-certs.sh, the first manager with
-  node $APP_DIR/hub/dist/staff-cli.js create-manager --db $DATA_DIR/hub.sqlite --number 1001 --name "..."
+  sudo -u $USER_NAME node $APP_DIR/hub/dist/staff-cli.js create-manager --db $DATA_DIR/hub.sqlite --number 1001 --name "..."
 and each screen with deploy/kiosk-browser.sh on the kiosk PC.
 MSG
