@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# Online backup of the hub's SQLite database (safe while the hub runs), keeping the last 14.
-# Usage: backup.sh /var/lib/selfserve/hub.sqlite /var/backups/selfserve
+# Online backup of the hub's SQLite database with SQLite's backup API (safe while the hub runs),
+# integrity-checked, named hub-YYYYMMDD-HHMMSS.sqlite; deletes those older than KEEP_DAYS (default 14).
+# The hub backs itself up on a timer too (config backup.everyHours); this is for cron, e.g. to a second disk.
+# Restore and rollback: docs/operations.md.
+# Usage: backup.sh /var/lib/selfserve/hub.sqlite /var/backups/selfserve [KEEP_DAYS]
 set -euo pipefail
-db=${1:?usage: backup.sh DB_FILE BACKUP_DIR}
-dir=${2:?usage: backup.sh DB_FILE BACKUP_DIR}
-mkdir -p "$dir"
-out="$dir/hub-$(date +%Y%m%d-%H%M%S).sqlite"
-node -e '
-const sqlite3 = require("sqlite3");
-const [src, dst] = process.argv.slice(1);
-const db = new sqlite3.Database(src, sqlite3.OPEN_READONLY);
-db.run("VACUUM INTO ?", [dst], (err) => { if (err) { console.error(err.message); process.exit(1); } db.close(); });
-' "$db" "$out"
-ls -1t "$dir"/hub-*.sqlite | tail -n +15 | xargs -r rm --
-echo "backup written: $out"
+usage="usage: backup.sh DB_FILE BACKUP_DIR [KEEP_DAYS]"
+if [[ ${1:-} == -h || ${1:-} == --help ]]; then
+  echo "$usage"
+  exit 0
+fi
+db=${1:?$usage}
+dir=${2:?$usage}
+keep=${3:-14}
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+exec node "$root/hub/dist/backup-cli.js" backup --db "$db" --dir "$dir" --keep-days "$keep"
