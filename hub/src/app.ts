@@ -35,6 +35,8 @@ import { pseudonymOf } from './upstream/pseudonym.js';
 import { InvalidMessageError, startNatsDownstream } from './upstream/downstream-nats.js';
 import { applyHeadOfficeDelta } from './services/catalog/head-office.js';
 import { healthRoutes } from './transport/http/health.routes.js';
+import { metricsRoutes } from './transport/http/metrics.routes.js';
+import { Metrics } from './services/metrics.js';
 import { adminRoutes } from './transport/http/admin.routes.js';
 import { staticRoutes, type Surface } from './transport/http/static.routes.js';
 import { createListeningServer } from './transport/http/server.js';
@@ -157,6 +159,15 @@ export function createHub(deps: HubDeps): Hub {
     retryMs: config.checkout.printRetryMs,
   });
 
+  const laneSnapshots = () => Promise.all(config.lanes.map((l) => lanes.snapshot(l.id)));
+  const metrics = new Metrics({
+    lanes: laneSnapshots,
+    connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device),
+    upstream: () => relay.status(),
+    now: () => clock.now(),
+  });
+  lanes.onChange((snapshot) => metrics.laneChanged(snapshot));
+
   const app = express();
   app.disable('x-powered-by');
   const { server: http, scheme } = createListeningServer(app, config.http.tls);
@@ -191,6 +202,7 @@ export function createHub(deps: HubDeps): Hub {
   ];
 
   app.use(healthRoutes({ db, catalog, startedAt, connectedDevices: () => [...io.sockets.sockets.values()].map((s) => s.data.device), upstream: () => relay.status() }));
+  app.use(metricsRoutes({ token: config.metrics.token, text: () => metrics.text(), log }));
   const pseudonym = (memberId: string) => (config.upstream.pseudonymKey ? pseudonymOf(config.upstream.pseudonymKey, memberId) : null);
   app.use(adminRoutes({ token: config.admin.token, catalog, lanes, pseudonym }));
   app.use(pairingRoutes({ devices, demo: deps.demo === true, allowedOrigins: config.http.allowedOrigins, attemptsPerMinute: config.pairing.attemptsPerMinute, now: () => clock.now().getTime() }));
@@ -222,6 +234,7 @@ export function createHub(deps: HubDeps): Hub {
     store: () => ({ id: config.store.id, name: config.store.name, currency: catalog.currency, locale: config.store.locale, languages: config.store.languages }),
     staffHello: (device) => ({ badgePrefix: config.barcodes.ownPrefixes.staff, badgeOnly: device.kind === 'kiosk' && config.staff.badgeOnlyAtLane, idleSeconds: sessions.idleSeconds(device.kind) }),
     sessions,
+    answered: (event, device, answer) => metrics.answered(event, device.laneId, answer),
     staff: {
       staff,
       interventions,
@@ -245,6 +258,7 @@ export function createHub(deps: HubDeps): Hub {
     async start() {
       await catalog.load();
       await lanes.ensureLanes(config.lanes);
+      metrics.baseline(await laneSnapshots());
       await devices.register(config.devices);
       await lanes.pruneAcks();
       await payments.recover();

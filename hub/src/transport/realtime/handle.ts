@@ -10,7 +10,10 @@ import type { StaffSession, StaffSessions } from '../../services/staff/sessions.
 export interface HandlerContext {
   device: DeviceIdentity;
   limiter: RateLimiter;
+  /** This socket's logger: every line carries its deviceId, laneId and kind. */
   log: Logger;
+  /** Told of every answer given, e.g. to count scans by outcome. */
+  answered?: (event: string, answer: Ack<unknown>) => void;
   sessions: StaffSessions;
   /** The staff session this socket signed in (or resumed), if any. */
   session: () => string | undefined;
@@ -64,10 +67,13 @@ export function staffHandler<S extends z.ZodType, T>(
 function wrap<S extends z.ZodType, T>(ctx: HandlerContext, event: string, schema: S, run: (payload: z.output<S>) => Promise<T>) {
   return async (payload: unknown, ack: unknown): Promise<void> => {
     if (typeof ack !== 'function') {
-      ctx.log.warn({ event, device: ctx.device.deviceId }, 'event without an ack callback ignored');
+      ctx.log.warn({ event }, 'event without an ack callback ignored');
       return;
     }
-    const answer = ack as (a: Ack<T>) => void;
+    const answer = (a: Ack<T>) => {
+      (ack as (a: Ack<T>) => void)(a);
+      ctx.answered?.(event, a);
+    };
     if (!ctx.limiter.take(ctx.device.deviceId)) return answer(fail('rate-limited', 'too many requests from this device; slow down'));
     const parsed = schema.safeParse(payload);
     if (!parsed.success) {
@@ -80,10 +86,10 @@ function wrap<S extends z.ZodType, T>(ctx: HandlerContext, event: string, schema
     } catch (err) {
       if (err instanceof DomainError) return answer(fail(err.code, err.message, err.detail));
       if (isStorageFull(err)) {
-        ctx.log.error({ event, device: ctx.device.deviceId }, 'disk full: a change could not be saved');
+        ctx.log.error({ event }, 'disk full: a change could not be saved');
         return answer(fail('storage-full', 'the hub cannot save anything: its disk is full. Nothing was changed; call staff'));
       }
-      ctx.log.error({ err, event, device: ctx.device.deviceId }, 'handler failed');
+      ctx.log.error({ err, event }, 'handler failed');
       answer(fail('internal', 'the hub could not do this; staff can see why in its log'));
     }
   };

@@ -13,6 +13,7 @@ import {
   laneSetQuantityPayload,
   laneSyncPayload,
   laneCallStaffPayload,
+  type Ack,
   type ClientToServer,
   type DeviceHello,
   type ServerToClient,
@@ -47,6 +48,8 @@ export interface RealtimeDeps {
   now: () => Date;
   sessions: StaffSessions;
   staff: Omit<StaffRealtimeDeps, 'sessions' | 'lanes' | 'online'>;
+  /** Told of every answer a device was given (the metrics count scans by outcome). */
+  answered?: (event: string, device: DeviceIdentity, answer: Ack<unknown>) => void;
 }
 
 export const laneRoom = (laneId: string) => `lane:${laneId}`;
@@ -106,16 +109,30 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
 
   io.on('connection', (socket: HubSocket) => {
     const device = socket.data.device;
-    const ctx: HandlerContext = { device, limiter, log: deps.log, sessions: deps.sessions, session: () => socket.data.session };
+    // One child logger per socket, so every line about this device names it and its lane.
+    const log = deps.log.child({ deviceId: device.deviceId, laneId: device.laneId, kind: device.kind });
+    const { answered } = deps;
+    const ctx: HandlerContext = {
+      device,
+      limiter,
+      log,
+      sessions: deps.sessions,
+      session: () => socket.data.session,
+      ...(answered ? { answered: (event: string, answer: Ack<unknown>) => answered(event, device, answer) } : {}),
+    };
     void socket.join(deviceRoom(device.deviceId));
     presence(socket, true);
-    socket.on('disconnect', () => presence(socket, false));
+    log.info({ remote: socket.handshake.address }, 'device connected');
+    socket.on('disconnect', (reason) => {
+      presence(socket, false);
+      log.info({ reason }, 'device disconnected');
+    });
     socket.emit('device:hello', { ...device, store: deps.store(), checkout: deps.checkout, staff: deps.staffHello(device) });
     if (device.laneId) {
       void socket.join(laneRoom(device.laneId));
       deps.lanes.snapshot(device.laneId).then(
         (s) => socket.emit('lane:snapshot', s),
-        (err: unknown) => deps.log.error({ err, laneId: device.laneId }, 'snapshot on connect failed'),
+        (err: unknown) => log.error({ err }, 'snapshot on connect failed'),
       );
     }
     const { lanes } = deps;
