@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COLA, MILK, ean13 } from '../helpers/catalog.js';
 import { nextSnapshot, startTestHub, TOKENS, type TestHub } from '../helpers/hub.js';
 import { createStaff, signIn } from '../helpers/staff.js';
+import { redact } from '../../hub/src/log.js';
 
 let t: TestHub;
 afterEach(() => t?.close());
@@ -16,7 +20,9 @@ interface Sample {
 
 const NAME = '[a-zA-Z_:][a-zA-Z0-9_:]*';
 const LABEL = `([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\\\\\n]|\\\\[\\\\"n])*)"`;
-const VALUE = '(?:[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|NaN|[+-]Inf)';
+// Values are what Go's ParseFloat reads, which takes NaN and Inf in any case: prom-client writes
+// "Nan" for the event-loop lag before its first measurement, and Prometheus reads it.
+const VALUE = '(?:[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?|[nN][aA][nN]|[+-]?(?:[iI][nN][fF](?:[iI][nN][iI][tT][yY])?))';
 const SAMPLE = new RegExp(`^(${NAME})(?:\\{((?:${LABEL}(?:,${LABEL})*)?,?)\\})? (${VALUE})(?: (-?\\d+))?$`);
 const TYPES = new Set(['counter', 'gauge', 'histogram', 'summary', 'untyped']);
 const SUFFIXES: Record<string, string[]> = { histogram: ['_bucket', '_sum', '_count'], summary: ['_sum', '_count', ''], counter: [''], gauge: [''], untyped: [''] };
@@ -69,7 +75,7 @@ function parseExposition(text: string): Sample[] {
       labels[l[1]!] = l[2]!.replace(/\\n/g, '\n').replace(/\\(["\\])/g, '$1');
     }
     const raw = m[m.length - 2]!;
-    const value = raw === 'NaN' ? NaN : raw.endsWith('Inf') ? (raw.startsWith('-') ? -Infinity : Infinity) : Number(raw);
+    const value = /nan/i.test(raw) ? NaN : /inf/i.test(raw) ? (raw.startsWith('-') ? -Infinity : Infinity) : Number(raw);
     enter(familyOf(m[1]!));
     samples.push({ name: m[1]!, labels, value });
   }
@@ -166,5 +172,32 @@ describe('metrics', () => {
     const { res, text } = await scrape({ authorization: `Bearer ${token}` });
     expect(res.status).toBe(200);
     expect(parseExposition(text).length).toBeGreaterThan(0);
+  });
+
+  it("every log line about a device names its deviceId and laneId, and a staff PIN never reaches the log", async () => {
+    t = await startTestHub({ logFile: true });
+    const kiosk = await t.client(TOKENS.kiosk1);
+    const anna = await createStaff(t, 'attendant');
+    await signIn(kiosk, anna);
+    await kiosk.emitWithAck('lane:scan', { key: key(), code: MILK });
+    kiosk.disconnect();
+    await new Promise((r) => setTimeout(r, 100));
+    const text = readFileSync(t.logFile!, 'utf8');
+    const lines = text.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const device = lines.filter((l) => /^device (connected|disconnected)$/.test(String(l.msg)));
+    expect(device.map((l) => l.msg)).toEqual(['device connected', 'device disconnected']);
+    for (const l of device) expect(l).toMatchObject({ deviceId: 'k1', laneId: 'lane-1', kind: 'kiosk' });
+    // Quoted: a short PIN's digits could turn up inside a timestamp.
+    expect(text).not.toContain(`"${anna.pin}"`);
+    expect(text).not.toMatch(/"pin":/);
+  });
+
+  it('the hub logger censors PINs, card numbers and tokens wherever a payload carries them', () => {
+    let out = '';
+    const sink = new Writable({ write: (chunk: Buffer, _enc, done) => ((out += chunk.toString()), done()) });
+    const log = pino({ redact }, sink);
+    log.info({ pin: '1234', payload: { pin: '4321', pan: '5413330089010434', token: 'device-token-xyz' }, laneId: 'lane-1' }, 'careless');
+    expect(out).not.toMatch(/1234|4321|5413330089010434|device-token-xyz/);
+    expect(JSON.parse(out)).toMatchObject({ pin: '[redacted]', payload: { pin: '[redacted]', pan: '[redacted]' }, laneId: 'lane-1' });
   });
 });

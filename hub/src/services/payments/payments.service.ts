@@ -31,7 +31,7 @@ export class PaymentsService {
   async recover(): Promise<void> {
     const open = await this.deps.db.tx((tx) => salesRepository.openPayments(tx));
     for (const p of open) {
-      this.deps.log.warn({ saleId: p.saleId, serviceId: p.serviceId }, 'resolving a payment left open by a stop');
+      this.deps.log.warn({ laneId: p.laneId, saleId: p.saleId, serviceId: p.serviceId }, 'resolving a payment left open by a stop');
       void this.resolve(toStart(p));
     }
   }
@@ -51,7 +51,7 @@ export class PaymentsService {
       if (err instanceof TerminalError && err.notStarted) {
         return this.settle(start, failed(err.reason === 'busy' ? 'the terminal is busy; try again' : 'the terminal cannot be reached'));
       }
-      this.deps.log.warn({ err, saleId: start.saleId }, 'payment outcome unknown; asking the terminal');
+      this.deps.log.warn({ err, laneId: start.laneId, saleId: start.saleId }, 'payment outcome unknown; asking the terminal');
       await this.resolve(start);
     }
   }
@@ -84,7 +84,7 @@ export class PaymentsService {
     try {
       await this.deps.lanes.settlePayment(start.laneId, start.saleId, start.serviceId, outcome);
     } catch (err) {
-      this.deps.log.error({ err, saleId: start.saleId, outcome: outcome.state }, 'could not record a payment outcome');
+      this.deps.log.error({ err, laneId: start.laneId, saleId: start.saleId, outcome: outcome.state }, 'could not record a payment outcome');
     }
   }
 }
