@@ -260,11 +260,13 @@ describe('a silence at the store\'s own heartbeat, longer than the kiosk waits f
   it('a scan the kiosk reported as timed out, sent twice with one key, is one line once the bytes arrive', async () => {
     const { kiosk, cfd } = await openScreens(proxy.url);
     const keys: string[] = [];
-    for (const s of t.hub.io.sockets.sockets.values()) {
-      s.onAny((event: string, payload: { key?: string }) => {
-        if (event === 'lane:scan' && payload.key) keys.push(payload.key);
+    // Every socket the pages have or open later (a page may reconnect under load) reports its scans.
+    const listen = (s: { onAny(l: (event: string, payload: { key?: string }) => void): void }) =>
+      s.onAny((event, payload) => {
+        if (event === 'lane:scan' && payload?.key) keys.push(payload.key);
       });
-    }
+    for (const s of t.hub.io.sockets.sockets.values()) listen(s);
+    t.hub.io.on('connection', listen);
     proxy.hold();
     figures.faults++;
     await scan(kiosk, MILK);
