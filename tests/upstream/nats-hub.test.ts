@@ -48,14 +48,20 @@ async function sell(kiosk: Client) {
 
 /** Every event in the stream, as stored (duplicates within the window were dropped by JetStream). */
 async function streamed(): Promise<CloudEvent[]> {
-  const jsm = await jetstreamManager(nc!);
-  const info = await jsm.streams.info('SALES');
-  const out: CloudEvent[] = [];
-  for (let seq = info.state.first_seq; seq <= info.state.last_seq; seq++) {
-    const m = await jsm.streams.getMessage('SALES', { seq });
-    out.push(m!.json<CloudEvent>());
+  // A connection of its own: the test's long-lived one may still be reconnecting after a server restart.
+  const reader = await connect({ servers: server!.url });
+  try {
+    const jsm = await jetstreamManager(reader);
+    const info = await jsm.streams.info('SALES');
+    const out: CloudEvent[] = [];
+    for (let seq = info.state.first_seq; seq <= info.state.last_seq; seq++) {
+      const m = await jsm.streams.getMessage('SALES', { seq });
+      out.push(m!.json<CloudEvent>());
+    }
+    return out;
+  } finally {
+    await reader.close();
   }
-  return out;
 }
 
 const pendingOutbox = async () => (await t!.db.all<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE delivered_at IS NULL'))[0]!.n;
