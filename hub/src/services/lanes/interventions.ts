@@ -146,8 +146,37 @@ export function reconcileAgeCheck(d: Draft, ageOf: (p: Product) => number | null
   }
 }
 
+/** When a shopper's change waits for staff. 0 turns a rule off. */
+export interface InterventionRules {
+  /** Removing a line or lowering a quantity once the basket holds this many items. */
+  voidAfterItems: number;
+  /** A line's quantity above this (up to the hard maxLineQuantity). */
+  quantityApprovalAbove: number;
+}
+
 /** Items in the basket: units of each line, a weighed line counting as one. */
 export const itemCount = (lines: LineRow[]): number => lines.reduce((n, l) => n + (l.product.unit === 'kg' ? 1 : l.quantity), 0);
+
+/** Whether removing or lowering a line needs staff now: the basket holds `voidAfterItems` items or more. */
+export function voidNeedsStaff(d: Draft, rules: InterventionRules): boolean {
+  return rules.voidAfterItems > 0 && itemCount(d.lines) >= rules.voidAfterItems;
+}
+
+/** The shopper's removal (quantity 0) or lowering of a line waits for staff; the line stays until they approve. */
+export function askForVoid(d: Draft, line: LineRow, quantity: number, deviceId: string | null): void {
+  if (d.lane.interventions.some((i) => i.reason === 'void-approval' && i.lineId === line.lineId)) return;
+  const detail = `${line.product.name.da}${quantity ? ` → ${quantity}` : ''}`;
+  openIntervention(d, { reason: 'void-approval', lineId: line.lineId, quantity, detail, requestedBy: null }, SHOPPER(deviceId));
+}
+
+/** A line now above the store's quantity for staff: it stays, and staff approve it or put it back to `before`. */
+export function askForLargeQuantity(d: Draft, rules: InterventionRules, lineId: string, before: number, deviceId: string | null): void {
+  const line = d.lines.find((l) => l.lineId === lineId)!;
+  if (rules.quantityApprovalAbove <= 0 || line.quantity <= rules.quantityApprovalAbove) return;
+  if (d.lane.interventions.some((i) => i.reason === 'quantity-limit' && i.lineId === lineId)) return;
+  const detail = `${line.product.name.da} × ${line.quantity}`;
+  openIntervention(d, { reason: 'quantity-limit', lineId, quantity: line.quantity, previousQuantity: before, detail, requestedBy: null }, SHOPPER(deviceId));
+}
 
 export interface Resolution {
   outcome: 'approve' | 'reject';

@@ -1,10 +1,9 @@
-/** A shopper's basket at a lane: scan, change, remove, cancel; each request once, each change a new snapshot. */
-import { createHash, randomUUID } from 'node:crypto';
+/** What shoppers (and the hub itself) do at a lane: scan, change, remove, identify, pay, cancel. lane-commits.ts runs each change once and commits it. */
+import { randomUUID } from 'node:crypto';
 import {
   DomainError,
   requiredAge,
   type Product,
-  type Ack,
   type LaneChange,
   type LanePayment,
   type LanePrinterProblem,
@@ -14,23 +13,22 @@ import {
   type ParseOptions,
   type ScanResult,
 } from '@selfserve/shared';
-import type { Database, Statement, Tx } from '../../storage/db.js';
+import type { Database } from '../../storage/db.js';
 import { lanesRepository as repo, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import type { Clock } from '../../clock.js';
-import { buildSnapshot, withLane, type SnapshotContext } from './snapshot.js';
+import { buildSnapshot, type SnapshotContext } from './snapshot.js';
+import { PaidBaskets } from './paid-baskets.js';
 
-/** Statuses in which the basket is being (or was just) paid: its prices are those the payment started with. */
-const PAYING = new Set(['payment', 'paid', 'finished']);
 import { resolveCode } from './resolve-code.js';
-import { LaneBook, type Draft, type LaneState } from './lane-book.js';
+import type { Draft, LaneState } from './lane-book.js';
+import { LaneCommits } from './lane-commits.js';
 import { applyOutcome, move, nextShopper, startPayment, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
 import { salesRepository } from '../../storage/sales.repository.js';
 import type { Scale } from '../../devices/scale/index.js';
 import { weighIfNeeded } from './weigh.js';
-import { endForLine, itemCount, openIntervention, reconcileAgeCheck, SHOPPER } from './interventions.js';
+import { type InterventionRules, askForLargeQuantity, askForVoid, endForLine, openIntervention, reconcileAgeCheck, SHOPPER, voidNeedsStaff } from './interventions.js';
 import { printJobsRepository } from '../../storage/print-jobs.repository.js';
-import { outboxInsert } from '../../upstream/envelope.js';
 import { basketCancelled, saleCompleted } from '../../upstream/events.js';
 
 export interface LaneLimits {
@@ -39,13 +37,6 @@ export interface LaneLimits {
   idempotencyHours: number;
 }
 
-/** When a shopper's change waits for staff. 0 turns a rule off. */
-export interface InterventionRules {
-  /** Removing a line or lowering a quantity once the basket holds this many items. */
-  voidAfterItems: number;
-  /** A line's quantity above this (up to the hard maxLineQuantity). */
-  quantityApprovalAbove: number;
-}
 
 export interface LanesDeps {
   db: Database;
@@ -72,47 +63,39 @@ export interface LanesDeps {
   onEvents?: () => void;
 }
 
-type Listener = (snapshot: LaneSnapshot) => void;
 type PaymentListener = (start: PaymentStart) => void;
 type ReceiptListener = (laneId: string) => void;
 
 export class LanesService {
-  private readonly listeners = new Set<Listener>();
   private readonly paymentListeners = new Set<PaymentListener>();
   private readonly receiptListeners = new Set<ReceiptListener>();
-  private readonly book: LaneBook;
+  private readonly commits: LaneCommits;
   private lastSaleNumber = 0;
   private readonly timers = new Set<NodeJS.Timeout>();
-
-  /**
-   * Each paying lane's basket as priced when its payment started (the sale's own record): a new price
-   * list or a promotion ending never changes a basket while the terminal charges it, nor after a restart.
-   */
-  private readonly paidBaskets = new Map<string, LaneSnapshot>();
+  private readonly paidBaskets = new PaidBaskets();
 
   constructor(private readonly deps: LanesDeps) {
-    const price = (lane: LaneState['lane'], visit: VisitRow | null, lines: LineRow[]) => {
-      const basket = PAYING.has(lane.status) ? this.paidBaskets.get(lane.id) : undefined;
-      if (basket && basket.visitId === lane.visitId) return withLane(basket, lane);
-      return buildSnapshot(lane, visit, lines, { ...deps.snapshotContext(), now: deps.clock.now() });
-    };
-    // A lane loaded in the middle of a payment (after a restart) takes its basket from the sale.
-    const restore = async (tx: Tx, lane: LaneState['lane']) => {
-      if (!PAYING.has(lane.status) || !lane.payment) return;
-      const basket = await salesRepository.basket(tx, lane.payment.saleId);
-      if (basket) this.paidBaskets.set(lane.id, basket);
-    };
-    this.book = new LaneBook(deps.db, price, () => this.ackCutoff(), restore);
+    const price = (lane: LaneState['lane'], visit: VisitRow | null, lines: LineRow[]) =>
+      this.paidBaskets.snapshot(lane) ?? buildSnapshot(lane, visit, lines, { ...deps.snapshotContext(), now: deps.clock.now() });
+    this.commits = new LaneCommits({
+      db: deps.db,
+      clock: deps.clock,
+      storeId: deps.storeId,
+      idempotencyHours: deps.limits.idempotencyHours,
+      price,
+      restore: (tx, lane) => this.paidBaskets.restore(tx, lane),
+      beforeSettle: (d) => d.lane.status !== 'closed' && reconcileAgeCheck(d, this.ageOf),
+      ...(deps.onEvents ? { onEvents: deps.onEvents } : {}),
+    });
   }
 
   /** Called with every new snapshot, for the transport to broadcast. */
-  onChange(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+  onChange(listener: (snapshot: LaneSnapshot) => void): () => void {
+    return this.commits.onChange(listener);
   }
 
   async snapshot(laneId: string): Promise<LaneSnapshot> {
-    return (await this.book.get(laneId)).snapshot;
+    return (await this.commits.book.get(laneId)).snapshot;
   }
 
   /** Called when a receipt was queued for a lane's printer. */
@@ -138,7 +121,7 @@ export class LanesService {
     });
     // A hub stopped during a thank-you ends it after its restart, as it would have.
     for (const { id } of lanes) {
-      const { lane } = await this.book.get(id);
+      const { lane } = await this.commits.book.get(id);
       if (lane.status === 'finished' && lane.receipt) this.endThankYouLater(id, lane.receipt.saleId);
     }
   }
@@ -151,10 +134,10 @@ export class LanesService {
 
   /** An erased member leaves any visit in progress (their prices go with them). */
   async forgetMember(memberId: string): Promise<void> {
-    for (const id of this.book.loadedLaneIds()) {
-      const state = await this.book.get(id);
+    for (const id of this.commits.book.loadedLaneIds()) {
+      const state = await this.commits.book.get(id);
       if (state.visit?.member?.id !== memberId) continue;
-      await this.change(id, (d) => {
+      await this.commits.change(id, (d) => {
         if (d.visit?.member?.id !== memberId) return;
         d.visit = { ...d.visit, member: null };
         d.writes.push(repo.updateVisit(d.visit));
@@ -162,16 +145,21 @@ export class LanesService {
     }
   }
 
+  /** Forgets answers to requests older than the retention window. */
+  pruneAcks(): Promise<number> {
+    return this.commits.pruneAcks();
+  }
+
   /** Re-prices every lane in memory, e.g. after a catalog import changed the promotions. */
   async refreshAll(): Promise<void> {
-    for (const id of this.book.loadedLaneIds()) await this.change(id, () => undefined);
+    for (const id of this.commits.book.loadedLaneIds()) await this.commits.change(id, () => undefined);
   }
 
   async scan(laneId: string, p: LaneScanPayload, deviceId: string | null = null): Promise<ScanResult> {
     const { code, quantity } = p;
     const scale = this.deps.scales?.(laneId) ?? null;
     const weightGrams = p.weightGrams ?? (scale ? await weighIfNeeded(scale, p, this.deps.catalog, this.deps.parseOptions) : undefined);
-    return this.mutate(laneId, p.key, 'lane:scan', p, scanAnswer, (d): ScanOutcome => {
+    return this.commits.request(laneId, p.key, 'lane:scan', p, scanAnswer, (d): ScanOutcome => {
       const r = resolveCode({ code, quantity, weightGrams }, this.deps.catalog, this.deps.parseOptions);
       // The next shopper need not wait for the thank-you to end: their first scan starts their visit.
       if (d.lane.status === 'finished') nextShopper(d);
@@ -191,7 +179,7 @@ export class LanesService {
       const same = mergeable ? d.lines.find((l) => l.product.id === r.product.id && l.labelPrice === null && l.code === code.trim()) : undefined;
       if (same) {
         this.setLineQuantity(d, same, same.quantity + r.quantity);
-        this.askForLargeQuantity(d, same.lineId, same.quantity, deviceId);
+        askForLargeQuantity(d, this.deps.interventions, same.lineId, same.quantity, deviceId);
         return { added: 'line', lineId: same.lineId };
       }
       if (d.lines.length >= this.deps.limits.maxLines) throw new DomainError('quantity-limit', `a basket holds at most ${this.deps.limits.maxLines} lines`);
@@ -203,7 +191,7 @@ export class LanesService {
       };
       d.lines.push(line);
       d.writes.push(repo.insertLine(visit.id, line));
-      this.askForLargeQuantity(d, line.lineId, 0, deviceId);
+      askForLargeQuantity(d, this.deps.interventions, line.lineId, 0, deviceId);
       reconcileAgeCheck(d, this.ageOf, SHOPPER(deviceId));
       return { added: 'line', lineId: line.lineId };
     });
@@ -211,29 +199,29 @@ export class LanesService {
 
   /** A lower quantity once the basket is large waits for staff (a void); a very large one is applied and waits for staff too. */
   setQuantity(laneId: string, p: { key: string; lineId: string; quantity: number }, deviceId: string | null = null): Promise<LaneChange> {
-    return this.mutate(laneId, p.key, 'lane:setQuantity', p, changeAnswer, (d) => {
+    return this.commits.request(laneId, p.key, 'lane:setQuantity', p, changeAnswer, (d) => {
       const line = findLine(d, p.lineId);
       if (line.product.unit === 'kg' || line.labelPrice !== null || line.priceOverride !== null) {
         throw new DomainError('not-allowed', 'a weighed, labelled or re-priced line has no quantity to change');
       }
       move(d, { type: 'scan' });
-      if (p.quantity < line.quantity && this.voidNeedsStaff(d)) {
-        this.askForVoid(d, line, p.quantity, deviceId);
+      if (p.quantity < line.quantity && voidNeedsStaff(d, this.deps.interventions)) {
+        askForVoid(d, line, p.quantity, deviceId);
         return null;
       }
       this.setLineQuantity(d, line, p.quantity);
-      if (p.quantity > line.quantity) this.askForLargeQuantity(d, line.lineId, line.quantity, deviceId);
+      if (p.quantity > line.quantity) askForLargeQuantity(d, this.deps.interventions, line.lineId, line.quantity, deviceId);
       return null;
     });
   }
 
   /** Removing a line once the basket is large waits for staff (a void); the line stays until they approve. */
   removeLine(laneId: string, p: { key: string; lineId: string }, deviceId: string | null = null): Promise<LaneChange> {
-    return this.mutate(laneId, p.key, 'lane:removeLine', p, changeAnswer, (d) => {
+    return this.commits.request(laneId, p.key, 'lane:removeLine', p, changeAnswer, (d) => {
       const line = findLine(d, p.lineId);
       move(d, { type: 'scan' });
-      if (this.voidNeedsStaff(d)) {
-        this.askForVoid(d, line, 0, deviceId);
+      if (voidNeedsStaff(d, this.deps.interventions)) {
+        askForVoid(d, line, 0, deviceId);
         return null;
       }
       d.lines = d.lines.filter((l) => l.lineId !== p.lineId);
@@ -245,7 +233,7 @@ export class LanesService {
 
   /** The shopper calls staff: for help, or about an item the lane could not find. One open call of a kind is enough. */
   callStaff(laneId: string, p: { key: string; reason: 'help' | 'unknown-item'; code?: string | undefined }, deviceId: string | null = null): Promise<LaneChange> {
-    return this.mutate(laneId, p.key, 'lane:callStaff', p, changeAnswer, (d) => {
+    return this.commits.request(laneId, p.key, 'lane:callStaff', p, changeAnswer, (d) => {
       if (d.lane.status === 'closed') throw new DomainError('not-allowed', 'this lane is closed');
       const code = p.code?.trim();
       if (d.lane.interventions.some((i) => i.reason === p.reason && i.code === code)) return null;
@@ -256,7 +244,7 @@ export class LanesService {
 
   /** The shopper gives up: the visit is kept as cancelled, and the lane waits for the next shopper. */
   cancel(laneId: string, p: { key: string }): Promise<LaneChange> {
-    return this.mutate(laneId, p.key, 'lane:cancel', p, changeAnswer, (d) => {
+    return this.commits.request(laneId, p.key, 'lane:cancel', p, changeAnswer, (d) => {
       move(d, { type: 'cancel' });
       if (d.visit) {
         d.writes.push(repo.updateVisit({ ...d.visit, status: 'cancelled' }, d.now));
@@ -273,7 +261,7 @@ export class LanesService {
    * interventions service brings the body, this keeps the lane's queue, pricing and journal.
    */
   request<R, T>(laneId: string, key: string, event: string, payload: unknown, answer: (result: R, snapshot: LaneSnapshot) => T, body: (d: Draft) => R): Promise<T> {
-    return this.mutate(laneId, key, event, payload, answer, body);
+    return this.commits.request(laneId, key, event, payload, answer, body);
   }
 
   /** The age a product needs under the store's rules. */
@@ -281,7 +269,7 @@ export class LanesService {
 
   /** The shopper identifies as a member by phone number: member prices apply from now on. */
   identify(laneId: string, p: { key: string; phone: string }): Promise<LaneChange> {
-    return this.mutate(laneId, p.key, 'lane:identify', p, changeAnswer, (d) => {
+    return this.commits.request(laneId, p.key, 'lane:identify', p, changeAnswer, (d) => {
       const member = this.deps.catalog.memberByPhoneNumber(p.phone);
       if (!member) throw new DomainError('unknown-item', 'no member has this phone number', { kind: 'member' });
       move(d, { type: 'scan' });
@@ -298,10 +286,10 @@ export class LanesService {
   async pay(laneId: string, p: { key: string }, deviceId: string | null = null): Promise<LaneChange> {
     let started: PaymentStart | null = null;
     if (!this.deps.hasTerminal(laneId)) throw new DomainError('not-allowed', 'this lane has no payment terminal');
-    const change = await this.mutate(laneId, p.key, 'lane:pay', p, changeAnswer, (d) => {
+    const change = await this.commits.request(laneId, p.key, 'lane:pay', p, changeAnswer, (d) => {
       const number = this.lastSaleNumber + 1;
       started = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number }, deviceId);
-      this.paidBaskets.set(laneId, d.snapshot);
+      this.paidBaskets.started(laneId, d.snapshot);
       this.lastSaleNumber = number;
       return null;
     });
@@ -313,7 +301,7 @@ export class LanesService {
   /** The terminal's answer (or the hub's uncertainty) about a sale's payment. */
   async settlePayment(laneId: string, saleId: string, serviceId: string, outcome: PaymentOutcome): Promise<LaneSnapshot> {
     const number = Number(saleId.slice(saleId.lastIndexOf('-') + 1));
-    const snapshot = await this.change(laneId, (d) => {
+    const snapshot = await this.commits.change(laneId, (d) => {
       applyOutcome(d, saleId, serviceId, number, outcome);
       if (outcome.state === 'approved') {
         this.queueReceipt(d, saleId, number);
@@ -332,7 +320,7 @@ export class LanesService {
   private endThankYouLater(laneId: string, saleId: string): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      void this.change(laneId, (d) => {
+      void this.commits.change(laneId, (d) => {
         if (d.lane.status === 'finished' && d.lane.receipt?.saleId === saleId) nextShopper(d);
       }).catch(() => undefined);
     }, this.deps.thankYouMs);
@@ -352,7 +340,7 @@ export class LanesService {
 
   /** A reprint of the receipt the lane shows (its thank-you), queued once per request key. */
   async reprint(laneId: string, p: { key: string }): Promise<LaneChange> {
-    const change = await this.mutate(laneId, p.key, 'lane:reprint', p, changeAnswer, (d) => {
+    const change = await this.commits.request(laneId, p.key, 'lane:reprint', p, changeAnswer, (d) => {
       const receipt = d.lane.receipt;
       if (!receipt) throw new DomainError('not-allowed', 'there is no receipt to print again');
       d.writes.push(printJobsRepository.enqueueCopy(receipt.saleId, d.now));
@@ -364,94 +352,11 @@ export class LanesService {
 
   /** The printer's trouble (or its end) as part of the lane, so kiosk, CFD and staff see it. */
   async setPrinterProblem(laneId: string, problem: LanePrinterProblem | null): Promise<void> {
-    const current = (await this.book.get(laneId)).lane.printer;
+    const current = (await this.commits.book.get(laneId)).lane.printer;
     if (JSON.stringify(current) === JSON.stringify(problem)) return;
-    await this.change(laneId, (d) => {
+    await this.commits.change(laneId, (d) => {
       d.lane.printer = problem;
     });
-  }
-
-  /** A change the hub makes by itself (no request key), e.g. a payment's outcome. */
-  private change(laneId: string, fn: (d: Draft) => void): Promise<LaneSnapshot> {
-    return this.book.exclusive(laneId, async (state) => {
-      const d = this.book.draft(state, this.deps.clock.now().toISOString());
-      fn(d);
-      const next = this.settle(state, d);
-      await this.persist(next, this.writesOf(d), d.durable);
-      return next.snapshot;
-    });
-  }
-
-  /** Forgets answers to requests older than the retention window. */
-  async pruneAcks(): Promise<number> {
-    const cutoff = this.ackCutoff();
-    await this.book.forgetAcks(cutoff);
-    return this.deps.db.tx((tx) => repo.pruneAcks(tx, cutoff));
-  }
-
-  /**
-   * Runs one request exactly once per idempotency key: a replay gets the stored answer (a failure
-   * too), a reused key with another payload is a conflict. A domain failure changes nothing else.
-   * The answer is given only after the change and its record are committed together.
-   */
-  private mutate<R, T>(
-    laneId: string,
-    key: string,
-    event: string,
-    payload: unknown,
-    answer: (result: R, snapshot: LaneSnapshot) => T,
-    body: (d: Draft) => R,
-  ): Promise<T> {
-    const fingerprint = createHash('sha256').update(event).update(JSON.stringify(payload)).digest('base64url');
-    return this.book.exclusive(laneId, async (state) => {
-      const stored = state.acks.get(key);
-      if (stored && stored.fingerprint !== fingerprint) throw new DomainError('conflict', 'this request key was already used for another request');
-      let ack = stored ? (JSON.parse(stored.ack) as Ack<T>) : undefined;
-      if (!ack) {
-        const d = this.book.draft(state, this.deps.clock.now().toISOString());
-        let next: LaneState | null = null;
-        try {
-          const result = body(d);
-          next = this.settle(state, d);
-          ack = { ok: true, data: answer(result, next.snapshot) };
-        } catch (err) {
-          if (!(err instanceof DomainError)) throw err;
-          ack = { ok: false, error: { code: err.code, message: err.message, ...(err.detail ? { detail: err.detail } : {}) } };
-        }
-        const json = JSON.stringify(ack);
-        const record = repo.storeAck(laneId, key, fingerprint, json, d.now);
-        if (next) await this.persist(next, [...this.writesOf(d), record], d.durable);
-        else await this.deps.db.write([record]);
-        state.acks.set(key, { fingerprint, ack: json, at: d.now });
-      }
-      if (!ack.ok) throw new DomainError(ack.error.code, ack.error.message, ack.error.detail);
-      return ack.data;
-    });
-  }
-
-  /** The lane a draft leads to: a new version, priced, with the statement that saves it. */
-  private settle(state: LaneState, d: Draft): LaneState {
-    if (d.lane.status !== 'closed') reconcileAgeCheck(d, this.ageOf);
-    d.lane = { ...d.lane, version: state.lane.version + 1, updatedAt: d.now };
-    d.writes.push(repo.saveLane(d.lane));
-    return this.book.settle(state, d);
-  }
-
-  /** Commits the statements, then makes `next` the lane's state and broadcasts its snapshot. */
-  private async persist(next: LaneState, writes: Statement[], durable: boolean): Promise<void> {
-    await this.deps.db.write(writes, { durable });
-    this.book.commit(next);
-    for (const l of this.listeners) l(next.snapshot);
-    if (writes.some((w) => w.sql.startsWith('INSERT INTO outbox'))) this.deps.onEvents?.();
-  }
-
-  /** The draft's statements, with its events for head office as outbox inserts in the same commit. */
-  private writesOf(d: Draft): Statement[] {
-    return [...d.writes, ...d.events.map((e) => outboxInsert(e, this.deps.storeId, d.now))];
-  }
-
-  private ackCutoff(): string {
-    return new Date(this.deps.clock.now().getTime() - this.deps.limits.idempotencyHours * 3_600_000).toISOString();
   }
 
   private ensureVisit(d: Draft): VisitRow {
@@ -465,28 +370,6 @@ export class LanesService {
   private checkQuantity(quantity: number): void {
     const max = this.deps.limits.maxLineQuantity;
     if (quantity > max) throw new DomainError('quantity-limit', `at most ${max} of one item per line`);
-  }
-
-  private voidNeedsStaff(d: Draft): boolean {
-    const after = this.deps.interventions.voidAfterItems;
-    return after > 0 && itemCount(d.lines) >= after;
-  }
-
-  private askForVoid(d: Draft, line: LineRow, quantity: number, deviceId: string | null): void {
-    const open = d.lane.interventions.find((i) => i.reason === 'void-approval' && i.lineId === line.lineId);
-    if (open) return;
-    const detail = `${line.product.name.da}${quantity ? ` → ${quantity}` : ''}`;
-    openIntervention(d, { reason: 'void-approval', lineId: line.lineId, quantity, detail, requestedBy: null }, SHOPPER(deviceId));
-  }
-
-  /** A line now above the store's quantity for staff: it stays, and staff approve it or put it back to `before`. */
-  private askForLargeQuantity(d: Draft, lineId: string, before: number, deviceId: string | null): void {
-    const above = this.deps.interventions.quantityApprovalAbove;
-    const line = d.lines.find((l) => l.lineId === lineId)!;
-    if (above <= 0 || line.quantity <= above) return;
-    const open = d.lane.interventions.find((i) => i.reason === 'quantity-limit' && i.lineId === lineId);
-    if (open) return;
-    openIntervention(d, { reason: 'quantity-limit', lineId, quantity: line.quantity, previousQuantity: before, detail: `${line.product.name.da} × ${line.quantity}`, requestedBy: null }, SHOPPER(deviceId));
   }
 
   private setLineQuantity(d: Draft, line: LineRow, quantity: number): void {
