@@ -1,7 +1,7 @@
 /** The hub's configuration: JSON file, then environment, then command line; validated before start-up. */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ageCategory, ageRuleCountries, validateOwnPrefixes } from '@selfserve/shared';
+import { ageCategory, ageRuleCountries, DEVICE_KINDS, validateOwnPrefixes } from '@selfserve/shared';
 
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only');
 
@@ -117,7 +117,7 @@ export const configSchema = z
         z
           .object({
             id,
-            kind: z.enum(['kiosk', 'display', 'staff']),
+            kind: z.enum(DEVICE_KINDS),
             laneId: id.optional(),
             name: z.string().optional(),
             token: z.string().min(16, 'use at least 16 characters'),

@@ -9,3 +9,4 @@ export * from './protocol/index.js';
 export * from './receipt/index.js';
 export * from './staff/index.js';
 export * from './events/index.js';
+export * from './order/index.js';

@@ -6,3 +6,4 @@ export * from './money/index.js';
 export * from './age/index.js';
 export * from './lane/index.js';
 export * from './staff/index.js';
+export * from './order/index.js';

@@ -1,6 +1,6 @@
 /** The hub's Prometheus metrics: counters fed by lane snapshots and device answers, gauges read when scraped. */
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
-import { LANE_STATUSES, type Ack, type DeviceKind, type LaneSnapshot } from '@selfserve/shared';
+import { DEVICE_KINDS, LANE_STATUSES, type Ack, type DeviceKind, type LaneSnapshot } from '@selfserve/shared';
 
 export interface MetricsSources {
   /** Every lane's current snapshot (status, printer trouble). */
@@ -10,7 +10,6 @@ export interface MetricsSources {
   now: () => Date;
 }
 
-const DEVICE_KINDS: DeviceKind[] = ['kiosk', 'display', 'staff'];
 const FINAL_PAYMENTS = new Set(['approved', 'declined', 'cancelled', 'failed']);
 /** The hub is asking the terminal because its answer was lost. */
 const UNKNOWN_PAYMENTS = new Set(['checking', 'offline']);

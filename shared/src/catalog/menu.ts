@@ -1,6 +1,7 @@
 /** Quick-service restaurant menu: categories, items, modifier groups, combos and upsells, with zod schemas used to import them. */
 import { z } from 'zod';
 import { ageCategory, localizedText, minorAmount, vatRateBp } from './schema.js';
+import { ALLERGENS } from '../order/allergens.js';
 
 const menuId = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only');
 
@@ -10,6 +11,21 @@ export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be 
 /** Kitchen station an item is routed to on the kitchen display. */
 export const kitchenStation = z.enum(['grill', 'fryer', 'drinks', 'cold']);
 export type KitchenStation = z.infer<typeof kitchenStation>;
+
+/** One of the EU's 14 allergens that must be declared (Regulation 1169/2011, annex II). */
+export const allergen = z.enum(ALLERGENS);
+const allergens = z.array(allergen).max(14).default([]);
+
+/** Nutrition per serving, as printed on a menu board; all optional. */
+export const nutritionSchema = z
+  .object({
+    kcal: z.number().int().min(0).max(10_000).optional(),
+    fatGrams: z.number().min(0).max(1000).optional(),
+    carbsGrams: z.number().min(0).max(1000).optional(),
+    proteinGrams: z.number().min(0).max(1000).optional(),
+    saltGrams: z.number().min(0).max(100).optional(),
+  })
+  .strict();
 
 export const menuCategorySchema = z
   .object({
@@ -44,6 +60,8 @@ export const modifierOptionSchema = z
     price: minorAmount.default(0),
     /** Preselected when the guest opens the item. */
     default: z.boolean().default(false),
+    /** Allergens this option adds to the item (extra cheese: milk). */
+    allergens,
   })
   .strict();
 export type ModifierOption = z.output<typeof modifierOptionSchema>;
@@ -88,6 +106,11 @@ export const menuItemSchema = z
     abv: z.number().int().min(0).max(1000).optional(),
     /** Modifier groups offered with this item, in display order. */
     modifierGroupIds: z.array(menuId).max(20).default([]),
+    /** The EU allergens the item contains as served by default. */
+    allergens,
+    nutrition: nutritionSchema.optional(),
+    /** The guest may add a free-text note for the kitchen ("no salt on the fries"). */
+    allowNote: z.boolean().default(false),
     /** Hidden from guests while true; staff toggle it live. */
     soldOut: z.boolean().default(false),
   })
@@ -114,6 +137,8 @@ export const comboSlotSchema = z
     /** Preselected choice for the slot. */
     defaultItemId: menuId.optional(),
     sizes: z.array(comboSizeSchema).min(1).max(10).optional(),
+    /** Extra price of some choices (onion rings instead of fries: +500), by item id. */
+    extras: z.record(menuId, minorAmount).optional(),
   })
   .strict()
   .refine((s) => (s.itemIds === undefined) !== (s.categoryId === undefined), 'a slot has either itemIds or categoryId');
@@ -136,15 +161,22 @@ export const comboSchema = z
   .strict();
 export type Combo = z.output<typeof comboSchema>;
 
-/** "Make it a meal": offered when the guest adds fromItemId. */
+/**
+ * Shown after the guest adds an item: "make it a meal" (comboId: the item becomes the combo's main)
+ * or "add a dessert?" (offerItemIds). Triggered by one item, or by any item of a category.
+ */
 export const upsellSchema = z
   .object({
-    fromItemId: menuId,
-    comboId: menuId,
+    fromItemId: menuId.optional(),
+    fromCategoryId: menuId.optional(),
+    comboId: menuId.optional(),
+    offerItemIds: z.array(menuId).min(1).max(12).optional(),
     /** Prompt shown to the guest; the kiosk has a default. */
     prompt: localizedText.optional(),
   })
-  .strict();
+  .strict()
+  .refine((u) => (u.fromItemId === undefined) !== (u.fromCategoryId === undefined), 'an upsell has either fromItemId or fromCategoryId')
+  .refine((u) => (u.comboId === undefined) !== (u.offerItemIds === undefined), 'an upsell offers either a comboId or offerItemIds');
 export type Upsell = z.output<typeof upsellSchema>;
 
 export const menuSchema = z
@@ -199,15 +231,23 @@ export const menuSchema = z
           if (!choices.includes(slot.defaultItemId)) issue(`default item "${slot.defaultItemId}" is not a choice of this slot`, [...path, 'defaultItemId']);
         }
         unique(slot.sizes?.map((s) => s.id) ?? [], 'size', (k) => [...path, 'sizes', k, 'id']);
+        const choices = new Set(slot.itemIds ?? menu.items.filter((it) => it.categoryId === slot.categoryId).map((it) => it.id));
+        for (const id of Object.keys(slot.extras ?? {})) if (!choices.has(id)) issue(`extra for "${id}", which is not a choice of this slot`, [...path, 'extras', id]);
       });
       unique(combo.slots.map((s) => s.id), 'slot', (j) => ['combos', i, 'slots', j, 'id']);
       slotItems.set(combo.id, offered);
     });
 
     menu.upsells.forEach((u, i) => {
-      if (!items.has(u.fromItemId)) issue(`unknown item "${u.fromItemId}"`, ['upsells', i, 'fromItemId']);
+      if (u.fromItemId !== undefined && !items.has(u.fromItemId)) issue(`unknown item "${u.fromItemId}"`, ['upsells', i, 'fromItemId']);
+      if (u.fromCategoryId !== undefined && !categories.has(u.fromCategoryId)) issue(`unknown category "${u.fromCategoryId}"`, ['upsells', i, 'fromCategoryId']);
+      u.offerItemIds?.forEach((id, j) => {
+        if (!items.has(id)) issue(`unknown item "${id}"`, ['upsells', i, 'offerItemIds', j]);
+      });
+      if (u.comboId === undefined) return;
       const offered = slotItems.get(u.comboId);
       if (offered === undefined) issue(`unknown combo "${u.comboId}"`, ['upsells', i, 'comboId']);
+      else if (u.fromItemId === undefined) issue('a "make it a meal" upsell starts from one item (fromItemId)', ['upsells', i, 'fromItemId']);
       else if (items.has(u.fromItemId) && !offered.has(u.fromItemId)) issue(`combo "${u.comboId}" has no slot offering "${u.fromItemId}"`, ['upsells', i, 'comboId']);
     });
   });

@@ -10,6 +10,9 @@ export const ERROR_CODES = [
   'not-allowed', // the lane's state does not allow this now
   'lane-blocked', // an open intervention blocks this
   'quantity-limit', // above the store's limit for one line or one basket
+  'bad-choice', // a menu selection the menu does not allow (a required choice missing, too many options, ...)
+  'sold-out', // a menu item, combo or option sold out (detail.id names it)
+  'unavailable', // a menu item not served at this time of day
   'conflict', // an idempotency key reused for a different request
   'duplicate', // a staff number, badge or other unique value already in use
   'unauthorized', // the device (or the signed-in staff member's role) may not do this

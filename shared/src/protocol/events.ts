@@ -24,6 +24,21 @@ import type {
   StaffVoidLinePayload,
 } from './staff-payloads.js';
 import type { LaneHistory, LanePresence, StaffSessionInfo, StaffSignedOutReason, StationOverview } from './staff.js';
+import type {
+  CounterFindPayload,
+  CounterPayPayload,
+  CounterReleasePayload,
+  KitchenBumpPayload,
+  KitchenRecallPayload,
+  MenuSoldOutPayload,
+  OrderAddPayload,
+  OrderCancelPayload,
+  OrderDiningPayload,
+  OrderHandOverPayload,
+  OrderPayAtCounterPayload,
+  OrderReplaceLinePayload,
+} from './order-payloads.js';
+import type { MenuAvailability, MenuView, OrderAddResult, OrdersOverview, OrderView } from './orders.js';
 import type { CatalogSearchResult, DeviceHello, LaneChange, LaneSnapshot, PromotionSummary, ScanResult } from './snapshot.js';
 
 export interface ClientToServer {
@@ -66,6 +81,32 @@ export interface ClientToServer {
   'staff:reprint': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
   'staff:closeLane': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
   'staff:openLane': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
+
+  // ---- Restaurant: the ordering kiosk's basket, the kitchen, the board and the counter. ----
+  /** The menu and what can be ordered now; order kiosks then get `menu:availability` live. */
+  'menu:get': (payload: Record<string, never>, ack: AckCallback<MenuView>) => void;
+  /** Ordering kiosk: adds a menu selection, priced by the hub. */
+  'order:add': (payload: OrderAddPayload, ack: AckCallback<OrderAddResult>) => void;
+  /** Ordering kiosk: the guest changed a line's choices. */
+  'order:replaceLine': (payload: OrderReplaceLinePayload, ack: AckCallback<LaneChange>) => void;
+  'order:setDining': (payload: OrderDiningPayload, ack: AckCallback<LaneChange>) => void;
+  /** Ordering kiosk: the guest pays at the counter; the order gets its number and waits for payment. */
+  'order:payAtCounter': (payload: OrderPayAtCounterPayload, ack: AckCallback<LaneChange>) => void;
+  /** Kitchen, board, station: the open orders now, then `order:update` live. */
+  'orders:watch': (payload: Record<string, never>, ack: AckCallback<OrdersOverview>) => void;
+  'kitchen:bump': (payload: KitchenBumpPayload, ack: AckCallback<OrderView>) => void;
+  'kitchen:recall': (payload: KitchenRecallPayload, ack: AckCallback<OrderView>) => void;
+  /** Kitchen, or staff signed in: marks an item, combo or option sold out (or back) on every kiosk. */
+  'menu:setSoldOut': (payload: MenuSoldOutPayload, ack: AckCallback<MenuAvailability>) => void;
+  /** Counter (staff): an open order by its number. */
+  'counter:find': (payload: CounterFindPayload, ack: AckCallback<OrderView>) => void;
+  /** Counter (staff): takes an unpaid order's payment by card at the counter's terminal, or records cash; paid, it goes to the kitchen. */
+  'counter:pay': (payload: CounterPayPayload, ack: AckCallback<LaneChange>) => void;
+  'counter:release': (payload: CounterReleasePayload, ack: AckCallback<LaneChange>) => void;
+  /** Counter or kitchen: the guest collected the order. */
+  'order:handOver': (payload: OrderHandOverPayload, ack: AckCallback<OrderView>) => void;
+  /** Counter (staff): cancels an order never paid. */
+  'order:cancel': (payload: OrderCancelPayload, ack: AckCallback<OrderView>) => void;
 }
 
 export interface ServerToClient {
@@ -75,6 +116,10 @@ export interface ServerToClient {
   'lane:presence': (presence: LanePresence) => void;
   /** The staff session on this device ended (idle, deactivated, device revoked). */
   'staff:signedOut': (info: { reason: StaffSignedOutReason }) => void;
+  /** To order kiosks, kitchens and stations: what is sold out and which categories are open, on every change. */
+  'menu:availability': (availability: MenuAvailability) => void;
+  /** To kitchens, boards and stations: an order came, changed or closed. */
+  'order:update': (order: OrderView) => void;
 }
 
 /** Names of the events whose payload schema lives in payloads.ts, for the hub's dispatcher. */

@@ -7,3 +7,5 @@ export * from './staff-payloads.js';
 export * from './staff.js';
 export * from './insights.js';
 export * from './card-number.js';
+export * from './orders.js';
+export * from './order-payloads.js';

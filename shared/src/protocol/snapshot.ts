@@ -1,6 +1,7 @@
 /** The lane snapshot: the whole state a kiosk or display renders, computed by the hub only. */
 import type { Adjustment, PricedLine, Totals } from '../pricing/types.js';
 import type { Intervention, LaneStatus } from '../lane/machine.js';
+import type { DiningOption, LaneMode, LaneOrder, OrderLineInfo } from './orders.js';
 
 export interface SnapshotLine extends PricedLine {
   /** The code as scanned (or the PLU typed). */
@@ -9,6 +10,8 @@ export interface SnapshotLine extends PricedLine {
   requiredAge: number | null;
   /** Staff set this line's price by hand (a price override). */
   priceOverridden: boolean;
+  /** At an ordering kiosk: the menu selection this line is. */
+  order?: OrderLineInfo;
 }
 
 export interface LaneSnapshot {
@@ -34,6 +37,10 @@ export interface LaneSnapshot {
   receipt: { saleId: string; number: number } | null;
   /** The lane printer's trouble, in words staff and shoppers can read; null while it prints. */
   printer: LanePrinterProblem | null;
+  /** At an ordering kiosk: eat in or take away, once the guest chose. */
+  dining: DiningOption | null;
+  /** At an ordering kiosk: the order this visit became (its number for the confirmation). */
+  order: LaneOrder | null;
   /** ISO time of the last change. */
   updatedAt: string;
 }
@@ -72,6 +79,8 @@ export interface DeviceHello {
   deviceId: string;
   kind: DeviceKind;
   laneId: string | null;
+  /** What the device's lane is (a self-checkout, an ordering kiosk, a counter); null without a lane. */
+  laneMode: LaneMode | null;
   store: { id: string; name: string; currency: string; locale: string; languages: string[] };
   /** How the kiosk paces a visit: after `idleSeconds` without a touch or scan it asks "still there?",
    *  and `stillThereSeconds` later it cancels an unpaid basket. */
@@ -98,7 +107,9 @@ export interface CatalogSearchResult {
   items: CatalogItem[];
 }
 
-export type DeviceKind = 'kiosk' | 'display' | 'staff';
+/** kitchen: a kitchen display (bump screen); board: the order-status board guests watch. */
+export const DEVICE_KINDS = ['kiosk', 'display', 'staff', 'kitchen', 'board'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
 /**
  * What a change request answers. The new snapshot itself reaches every device of the lane once, as

@@ -1,5 +1,6 @@
 /** Zod schemas of the staff events and of the station's admin HTTP bodies; strict like every payload. */
 import { z } from 'zod';
+import { DEVICE_KINDS } from './snapshot.js';
 import { STAFF_ROLES } from '../staff/roles.js';
 import { idempotencyKey } from './payloads.js';
 
@@ -83,7 +84,7 @@ export type AdminCreateStaffBody = z.infer<typeof adminCreateStaffBody>;
 export const adminSetActiveBody = z.object({ active: z.boolean() }).strict();
 
 export const adminCreateDeviceBody = z
-  .object({ kind: z.enum(['kiosk', 'display', 'staff']), laneId: laneId.optional(), name: z.string().trim().min(1).max(80) })
+  .object({ kind: z.enum(DEVICE_KINDS), laneId: laneId.optional(), name: z.string().trim().min(1).max(80) })
   .strict()
   .refine((d) => d.kind === 'staff' || d.laneId !== undefined, { message: 'a kiosk or display needs a lane', path: ['laneId'] });
 export type AdminCreateDeviceBody = z.infer<typeof adminCreateDeviceBody>;
@@ -103,4 +104,4 @@ export type AdminAuditQuery = z.infer<typeof adminAuditQuery>;
 /** A screen exchanges its one-time pairing code for its token. */
 export const pairBody = z.object({ code: z.string().regex(/^\d{6}$/, 'a pairing code has 6 digits') }).strict();
 /** Demo only, from loopback: a screen pairs itself as what its address says. */
-export const autoPairBody = z.object({ kind: z.enum(['kiosk', 'display', 'staff']), laneId: laneId.optional() }).strict();
+export const autoPairBody = z.object({ kind: z.enum(DEVICE_KINDS), laneId: laneId.optional() }).strict();

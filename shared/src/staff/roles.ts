@@ -19,6 +19,8 @@ export const STAFF_ACTIONS = [
   'staff:manage', // staff and their roles
   'devices:manage', // pairing and revoking screens
   'audit:read', // the audit log and its CSV export
+  'order:counter', // take an order's payment at the counter (card or cash), hand it out, cancel an unpaid one
+  'menu:soldOut', // mark a menu item or option sold out, and back
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -35,6 +37,8 @@ export const ACTION_ROLE: Readonly<Record<StaffAction, StaffRole>> = {
   'staff:manage': 'manager',
   'devices:manage': 'manager',
   'audit:read': 'manager',
+  'order:counter': 'attendant',
+  'menu:soldOut': 'attendant',
 };
 
 /** The lowest role that may resolve an intervention of each reason. */
