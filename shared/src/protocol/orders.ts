@@ -88,6 +88,8 @@ export interface OrdersOverview {
   orders: OrderView[];
   /** The order bumped to ready last, which the kitchen may recall. */
   lastBumped: string | null;
+  /** When the kitchen colours an order: waiting this long since release is late-ish (amber), then late (red). */
+  timing: { warnAfterSeconds: number; lateAfterSeconds: number };
 }
 
 /** What can be ordered now: sold-out keys (see soldOutKey) and the categories open at this time of day. */

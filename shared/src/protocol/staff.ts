@@ -1,5 +1,6 @@
 /** What the hub answers staff: sessions, the station's overview, lane history, and the manager view's rows. */
 import type { DeviceKind, LaneSnapshot } from './snapshot.js';
+import type { LaneMode } from './orders.js';
 import type { StaffAction, StaffRole } from '../staff/roles.js';
 
 /** How a staff member proved who they are on this device. */
@@ -22,6 +23,8 @@ export interface StaffSessionInfo {
 export interface LaneOverview {
   laneId: string;
   name: string;
+  /** A self-checkout, an ordering kiosk, or a counter (whose terminal staff use for orders paid there). */
+  mode: LaneMode;
   /** Whether the lane's kiosk is connected. */
   online: boolean;
   snapshot: LaneSnapshot;
