@@ -1,6 +1,7 @@
 // Which surface this page shows (?mode=) and in which language (?lang=), read once from the address.
 
-export const MODES = ['lane', 'board', 'kitchen', 'staff'] as const;
+/** counter: the attendant station opened on its Counter tab, where staff take restaurant orders' payments. */
+export const MODES = ['lane', 'board', 'kitchen', 'staff', 'counter'] as const;
 export type Mode = (typeof MODES)[number];
 
 const isMode = (v: string | null): v is Mode => MODES.some((m) => m === v);

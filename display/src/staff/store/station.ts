@@ -3,12 +3,13 @@ import type { Ack, LaneSnapshot, StaffSessionInfo, StaffSignedOutReason } from '
 import { type AckOf, type PayloadOf, useHubConnection } from '@selfserve/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { type StationRequest, stationRequest } from '../../device/request.js';
+import { readMode } from '../../mode.js';
+import { type StaffStationRequest, staffStationRequest } from '../counter/request.js';
+import { type StationPlace, formatPlace, homePlace, parsePlace } from '../counter/route.js';
 import type { SignInIdentity } from '../logic/identity.js';
 import { type LaneMap, fromOverview, laneList, withPresence, withSnapshot } from '../logic/lanes.js';
 import { pendingQueue } from '../logic/queue.js';
 import { type Outcome, outcome } from './outcome.js';
-import { type StationRoute, formatRoute, parseRoute } from './route.js';
 import { readSession, saveSession } from './saved-session.js';
 
 /** connecting: no answer from the hub yet; resuming: taking up the tab's session after a reload or reconnect. */
@@ -16,7 +17,7 @@ export type StationPhase = 'connecting' | 'signed-out' | 'resuming' | 'signed-in
 /** Why the sign-in form shows, as a message above it; session-lost: the hub no longer knew the session. */
 export type SignOutNotice = StaffSignedOutReason | 'session-lost';
 
-type DataOf<E extends StationRequest> = AckOf<E> extends Ack<infer T> ? T : never;
+type DataOf<E extends StaffStationRequest> = AckOf<E> extends Ack<infer T> ? T : never;
 
 export const useStationStore = defineStore('station', () => {
   const phase = ref<StationPhase>('connecting');
@@ -26,9 +27,13 @@ export const useStationStore = defineStore('station', () => {
   const remote = shallowRef<Readonly<Record<string, boolean>>>({});
   /** True once staff:watch answered for this session: the lanes are the hub's, not an empty start. */
   const watching = ref(false);
-  const route = shallowRef<StationRoute>(parseRoute(window.location.hash));
+  /** Opened as ?mode=counter: a screen at the restaurant's counter, which starts (and signs in again) on the Counter tab. */
+  const counterMode = readMode(window.location.search) === 'counter';
+  const route = shallowRef<StationPlace>(parsePlace(window.location.hash, counterMode));
   /** Where the station was before the last navigation: the lane tiles give focus back to the lane just left. */
-  const previous = shallowRef<StationRoute | null>(null);
+  const previous = shallowRef<StationPlace | null>(null);
+  /** Counts the hub's answers to staff:watch: the counter watches the orders again after each (a reconnect, a resume). */
+  const watched = ref(0);
 
   // The token is also the bearer of the manager view's HTTP calls.
   const { socket, token, hello, status, refusal, connect, disconnect } = useHubConnection({
@@ -49,10 +54,10 @@ export const useStationStore = defineStore('station', () => {
   /** The lane open in the detail panel: what useFormat and the basket rows read as "the lane". */
   const snapshot = computed<LaneSnapshot | null>(() => (route.value.kind === 'lane' ? (lanes.value[route.value.laneId]?.snapshot ?? null) : null));
 
-  function navigate(next: StationRoute): void {
+  function navigate(next: StationPlace): void {
     previous.value = route.value;
     route.value = next;
-    const hash = formatRoute(next);
+    const hash = formatPlace(next);
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
   }
 
@@ -72,14 +77,14 @@ export const useStationStore = defineStore('station', () => {
     watching.value = false;
     notice.value = reason;
     phase.value = 'signed-out';
-    navigate({ kind: 'lanes' });
+    navigate(homePlace(counterMode));
   }
 
-  async function send<E extends StationRequest>(event: E, payload: PayloadOf<E>): Promise<Outcome<DataOf<E>>> {
+  async function send<E extends StaffStationRequest>(event: E, payload: PayloadOf<E>): Promise<Outcome<DataOf<E>>> {
     const s = socket.value;
     if (!s?.connected) return { ok: false, code: 'offline' };
     lastSent = Date.now();
-    const result = await outcome(stationRequest(s, event, payload) as unknown as Promise<Ack<DataOf<E>>>);
+    const result = await outcome(staffStationRequest(s, event, payload) as unknown as Promise<Ack<DataOf<E>>>);
     if (!result.ok && result.code === 'signed-out' && event !== 'staff:signIn' && session.value) endSession('session-lost');
     return result;
   }
@@ -90,6 +95,7 @@ export const useStationStore = defineStore('station', () => {
     lanes.value = fromOverview(r.data.lanes);
     remote.value = r.data.remote;
     watching.value = true;
+    watched.value += 1;
   }
 
   /** After every (re)connect: the hub ties a session to a connection, so take it up again and re-watch. */
@@ -139,7 +145,7 @@ export const useStationStore = defineStore('station', () => {
     await told;
   }
 
-  return { socket, token, hello, status, refusal, phase, session, notice, lanes, remote, watching, route, previous, queue, snapshot, navigate, connect, disconnect, signIn, signOut, keepAlive, send, expire: endSession };
+  return { socket, token, hello, status, refusal, phase, session, notice, lanes, remote, watching, watched, route, previous, queue, snapshot, navigate, connect, disconnect, signIn, signOut, keepAlive, send, expire: endSession };
 });
 
 export type StationStore = ReturnType<typeof useStationStore>;
