@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { Server } from 'socket.io';
-import { ageRules } from '@selfserve/shared';
+import { ageRules, type Menu } from '@selfserve/shared';
 import type { Config } from './config.js';
 import { systemClock, type Clock } from './clock.js';
 import { createLogger, type Logger } from './log.js';
@@ -40,6 +40,9 @@ import { Metrics } from './services/metrics.js';
 import { adminRoutes } from './transport/http/admin.routes.js';
 import { staticRoutes, type Surface } from './transport/http/static.routes.js';
 import { createListeningServer } from './transport/http/server.js';
+import { OrderingService, restaurantServices, type MenuService, type OrdersService } from './services/orders/index.js';
+import { orderTicketBuilder } from './services/printing/tickets.js';
+import { kitchenQueue } from './devices/printers.js';
 
 export interface HubDeps {
   config: Config;
@@ -60,6 +63,8 @@ export interface HubDeps {
   routes?: Router[];
   /** Where the outbox goes; defaults to the configured sink. */
   sink?: Sink;
+  /** The restaurant's menu (parsed), for ordering kiosks, the kitchen and the board. */
+  menu?: Menu | null;
 }
 
 export interface Hub {
@@ -71,6 +76,8 @@ export interface Hub {
   relay: Relay;
   staff: StaffService;
   devices: DeviceRegistry;
+  menu: MenuService;
+  orders: OrdersService;
   /** Loads the catalog, registers lanes and devices, listens; resolves with the base URL. */
   start(): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
@@ -109,6 +116,7 @@ export function createHub(deps: HubDeps): Hub {
     reauthMs: config.staff.adminReauthSeconds * 1000,
   });
   const rules = ageRules(config.store.country, config.store.agePolicy);
+  const restaurant = restaurantServices({ config, db, clock, menu: deps.menu ?? null, onReleased: (stations) => stations.forEach((s) => printing.kick(kitchenQueue(s))) });
   const lanes = new LanesService({
     db,
     catalog,
@@ -116,7 +124,7 @@ export function createHub(deps: HubDeps): Hub {
     limits: config.limits,
     interventions: config.interventions,
     parseOptions: { country: config.store.country, ownPrefixes: config.barcodes.ownPrefixes },
-    snapshotContext: () => ({ promotions: catalog.promotions, currency: catalog.currency, ageRules: rules }),
+    snapshotContext: () => ({ promotions: catalog.promotions, currency: catalog.currency, ageRules: rules, orderable: (item) => restaurant.menu.orderable(item) }),
     storeId: config.store.id,
     hasTerminal: (laneId) => deps.terminals?.(laneId) != null,
     thankYouMs: config.checkout.thankYouSeconds * 1000,
@@ -128,6 +136,20 @@ export function createHub(deps: HubDeps): Hub {
       return key && catalog.member(memberId)?.marketingConsent ? pseudonymOf(key, memberId) : null;
     },
     onEvents: () => relay.wake(),
+    ordering: restaurant.hooks,
+  });
+  const ordering = new OrderingService({
+    db,
+    lanes,
+    menu: restaurant.menu,
+    orders: restaurant.orders,
+    modes: restaurant.modes,
+    maxLines: config.limits.maxLines,
+    ticket: orderTicketBuilder(config, (laneId) => deps.printers?.(laneId) != null),
+  });
+  // A sold-out change or a menu closing shows at once on the lines already in ordering kiosks' baskets.
+  restaurant.menu.onChange(() => {
+    for (const l of config.lanes) if (l.mode === 'order') void lanes.change(l.id, () => undefined).catch((err: unknown) => log.error({ err, laneId: l.id }, 're-pricing an order failed'));
   });
 
   const relay = new Relay({
@@ -194,10 +216,20 @@ export function createHub(deps: HubDeps): Hub {
 
   /** Every surface of the store; in demo mode screens pair themselves, so the links need no token. */
   const surfaces = (): Surface[] => [
-    ...config.lanes.flatMap((l) => [
-      { title: `${l.name}: self-checkout kiosk`, url: `${baseUrl}/kiosk/?lane=${encodeURIComponent(l.id)}` },
-      { title: `${l.name}: customer display`, url: `${baseUrl}/display/?mode=lane&lane=${encodeURIComponent(l.id)}` },
-    ]),
+    ...config.lanes.flatMap((l) => {
+      const lane = encodeURIComponent(l.id);
+      if (l.mode === 'counter') return [{ title: `${l.name}: counter (staff)`, url: `${baseUrl}/display/?mode=counter&lane=${lane}` }];
+      return [
+        { title: `${l.name}: ${l.mode === 'order' ? 'ordering kiosk' : 'self-checkout kiosk'}`, url: `${baseUrl}/kiosk/?lane=${lane}` },
+        { title: `${l.name}: customer display`, url: `${baseUrl}/display/?mode=lane&lane=${lane}` },
+      ];
+    }),
+    ...(restaurant.menu.menu
+      ? [
+          { title: 'Kitchen display (all stations)', url: `${baseUrl}/display/?mode=kitchen` },
+          { title: 'Order-status board', url: `${baseUrl}/display/?mode=board` },
+        ]
+      : []),
     { title: 'Attendant station', url: `${baseUrl}/display/?mode=staff` },
   ];
 
@@ -209,6 +241,7 @@ export function createHub(deps: HubDeps): Hub {
   const insights = new InsightsService({ db, clock, timeZone: config.store.timeZone, currency: () => catalog.currency });
   app.use(managerRoutes({ devices, staff, audit, sessions, allowedOrigins: config.http.allowedOrigins, disconnectDevice: (id) => realtime?.disconnectDevice(id), insights, upstream: () => relay.status() }));
   app.use(staticRoutes(deps.staticRoot ?? REPO_ROOT, surfaces));
+  if (config.restaurant.imagesDir) app.use('/menu-images', express.static(config.restaurant.imagesDir, { fallthrough: true, index: false, maxAge: '1h' }));
   for (const r of deps.routes ?? []) app.use(r);
   app.use((_req: Request, res: Response) => {
     res.status(404).json({ ok: false, error: { code: 'not-found', message: 'no such page or route' } });
@@ -234,11 +267,13 @@ export function createHub(deps: HubDeps): Hub {
     store: () => ({ id: config.store.id, name: config.store.name, currency: catalog.currency, locale: config.store.locale, languages: config.store.languages }),
     staffHello: (device) => ({ badgePrefix: config.barcodes.ownPrefixes.staff, badgeOnly: device.kind === 'kiosk' && config.staff.badgeOnlyAtLane, idleSeconds: sessions.idleSeconds(device.kind) }),
     sessions,
+    laneMode: (laneId) => restaurant.modes.get(laneId) ?? 'checkout',
+    orders: { menu: restaurant.menu, orders: restaurant.orders, ordering },
     answered: (event, device, answer) => metrics.answered(event, device.laneId, answer),
     staff: {
       staff,
       interventions,
-      laneList: () => config.lanes.map((l) => ({ id: l.id, name: l.name })),
+      laneList: () => config.lanes.map((l) => ({ id: l.id, name: l.name, mode: l.mode })),
       remote: config.interventions.remote,
       parseOptions: { country: config.store.country, ownPrefixes: config.barcodes.ownPrefixes },
       badgeOnlyAtLane: config.staff.badgeOnlyAtLane,
@@ -254,6 +289,8 @@ export function createHub(deps: HubDeps): Hub {
     relay,
     staff,
     devices,
+    menu: restaurant.menu,
+    orders: restaurant.orders,
     surfaces,
     async start() {
       await catalog.load();
@@ -261,6 +298,9 @@ export function createHub(deps: HubDeps): Hub {
       metrics.baseline(await laneSnapshots());
       await devices.register(config.devices);
       await lanes.pruneAcks();
+      // Orders first: a payment resolved after a restart may release its order to the kitchen.
+      await restaurant.menu.start();
+      await restaurant.orders.start();
       await payments.recover();
       await printing.start();
       sessions.start();
@@ -292,6 +332,8 @@ export function createHub(deps: HubDeps): Hub {
       payments.stop();
       printing.stop();
       lanes.stop();
+      restaurant.menu.stop();
+      restaurant.orders.stop();
       await downstream?.stop();
       await relay.stop();
       io.disconnectSockets(true);

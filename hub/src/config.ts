@@ -8,6 +8,17 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits
 /** How the hub signs in to a NATS server: user and password, a token, or an nsc .creds file. */
 const natsAuth = { user: z.string().optional(), pass: z.string().optional(), token: z.string().optional(), credsFile: z.string().min(1).optional() };
 
+/** An ESC/POS printer on the network (port 9100 by default). */
+const printerSchema = z
+  .object({
+    host: z.string().min(1),
+    port: z.number().int().min(1).max(65535).default(9100),
+    timeoutMs: z.number().int().min(100).max(60_000).default(3000),
+    /** Characters per line: 48 for 80 mm paper, 32 for 58 mm. */
+    width: z.number().int().min(24).max(64).default(48),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     store: z
@@ -71,6 +82,8 @@ export const configSchema = z
           .object({
             id,
             name: z.string().min(1),
+            /** checkout: a self-checkout lane; order: a restaurant ordering kiosk; counter: where staff take orders' payments. */
+            mode: z.enum(['checkout', 'order', 'counter']).default('checkout'),
             /** The lane's card terminal: Adyen Terminal API, local integration, encrypted with a shared key. */
             terminal: z
               .object({
@@ -86,16 +99,7 @@ export const configSchema = z
               .strict()
               .optional(),
             /** The lane's ESC/POS receipt printer on the network (port 9100 by default). */
-            printer: z
-              .object({
-                host: z.string().min(1),
-                port: z.number().int().min(1).max(65535).default(9100),
-                timeoutMs: z.number().int().min(100).max(60_000).default(3000),
-                /** Characters per line: 48 for 80 mm paper, 32 for 58 mm. */
-                width: z.number().int().min(24).max(64).default(48),
-              })
-              .strict()
-              .optional(),
+            printer: printerSchema.optional(),
             /** The lane's checkout scale, speaking MT-SICS over TCP (a serial-to-Ethernet adapter or the scale's own port). */
             scale: z
               .object({
@@ -269,6 +273,34 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    /** Restaurant ordering: the menu, order numbers, the kitchen and the order-status board. */
+    restaurant: z
+      .object({
+        /** The menu as JSON (see docs/restaurant.md); the demo's burger menu with --demo. */
+        menuFile: z.string().min(1).optional(),
+        /** A folder of item pictures served at /menu-images/ (the menu names them /menu-images/<file>). */
+        imagesDir: z.string().min(1).optional(),
+        /** Order numbers run from…to each day, wrapping round; numbers still open are skipped. */
+        orderNumbers: z
+          .object({ from: z.number().int().min(0).max(99_999).default(1), to: z.number().int().min(1).max(99_999).default(999) })
+          .strict()
+          .refine((r) => r.to - r.from >= 9, 'a range of at least 10 numbers')
+          .prefault({}),
+        kitchen: z
+          .object({
+            /** An order in the kitchen this long turns amber, then red. */
+            warnAfterSeconds: z.number().int().min(10).max(7200).default(300),
+            lateAfterSeconds: z.number().int().min(10).max(7200).default(600),
+            /** A station's ticket printer: each order's items for that station are printed there. */
+            printers: z.partialRecord(z.enum(['grill', 'fryer', 'drinks', 'cold']), printerSchema).default({}),
+          })
+          .strict()
+          .prefault({}),
+        /** A ready order leaves the board (counted as collected) after this long. */
+        readySeconds: z.number().int().min(10).max(86_400).default(900),
+      })
+      .strict()
+      .prefault({}),
     log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info') }).strict().prefault({}),
   })
   .strict()
@@ -284,7 +316,9 @@ export const configSchema = z
     const lanes = new Set(c.lanes.map((l) => l.id));
     c.devices.forEach((d, i) => {
       if (d.laneId && !lanes.has(d.laneId)) ctx.addIssue({ code: 'custom', path: ['devices', i, 'laneId'], message: `no lane "${d.laneId}"` });
-      if (d.kind !== 'staff' && !d.laneId) ctx.addIssue({ code: 'custom', path: ['devices', i, 'laneId'], message: `a ${d.kind} needs a laneId` });
+      const laneless = d.kind === 'staff' || d.kind === 'kitchen' || d.kind === 'board';
+      if (!laneless && !d.laneId) ctx.addIssue({ code: 'custom', path: ['devices', i, 'laneId'], message: `a ${d.kind} needs a laneId` });
+      if (laneless && d.kind !== 'staff' && d.laneId) ctx.addIssue({ code: 'custom', path: ['devices', i, 'laneId'], message: `a ${d.kind} belongs to no lane` });
     });
   });
 

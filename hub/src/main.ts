@@ -13,6 +13,7 @@ import { terminalsFromConfig } from './devices/terminals.js';
 import { printersFromConfig } from './devices/printers.js';
 import { scalesFromConfig } from './devices/scales.js';
 import { startDemoDevices } from './devices/demo.js';
+import { readMenuFile } from './services/orders/menu-file.js';
 
 const DEMO_DIR = fileURLToPath(new URL('../demo/', import.meta.url));
 
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
   if (values.db !== undefined) cli.database = { file: values.db };
   if (values.catalog !== undefined) cli.catalog = { file: values.catalog };
   const parsed = parseConfig(merge(raw, cli));
+  // The demo's restaurant lanes order from the burger menu beside the demo catalog.
+  if (values.demo) parsed.restaurant = { ...parsed.restaurant, menuFile: parsed.restaurant.menuFile ?? resolve(DEMO_DIR, 'burger-menu.json'), imagesDir: parsed.restaurant.imagesDir ?? resolve(DEMO_DIR, 'menu-images') };
+  const menu = parsed.restaurant.menuFile ? readMenuFile(parsed.restaurant.menuFile) : null;
   // The demo store's lanes use simulators that speak the devices' real wire protocols.
   const demo = values.demo ? await startDemoDevices(parsed) : null;
   const config = demo?.config ?? parsed;
@@ -70,6 +74,7 @@ async function main(): Promise<void> {
     printers: (laneId) => printers.get(laneId) ?? null,
     scales: (laneId) => scales.get(laneId) ?? null,
     routes: demo?.routes ?? [],
+    menu,
   });
 
   const catalogFile = config.catalog.file ?? (values.demo ? resolve(DEMO_DIR, 'grocery.json') : undefined);

@@ -2,6 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readMenuFile } from '../../hub/src/services/orders/menu-file.js';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServer, ServerToClient, LaneSnapshot, CatalogInput } from '@selfserve/shared';
 import { createHub, type Hub } from '../../hub/src/app.js';
@@ -24,10 +26,21 @@ export const TOKENS = {
   cfd1: 'test-lane-1-cfd-token',
   kiosk2: 'test-lane-2-kiosk-token',
   station: 'test-attendant-station-token',
+  /** With `restaurant: true`: the ordering kiosk of lane order-1, the kitchen display and the order board. */
+  orderKiosk: 'test-order-1-kiosk-token',
+  orderCfd: 'test-order-1-cfd-token-xx',
+  kitchen: 'test-kitchen-display-token',
+  board: 'test-order-board-token-xx',
 } as const;
+
+/** The demo burger menu and its pictures, which the restaurant tests order from. */
+export const DEMO_MENU_FILE = fileURLToPath(new URL('../../hub/demo/burger-menu.json', import.meta.url));
+export const DEMO_MENU_IMAGES = fileURLToPath(new URL('../../hub/demo/menu-images', import.meta.url));
 
 export interface TestHub {
   hub: Hub;
+  /** The grill's kitchen ticket printer, when started with `kitchenPrinter: true`. */
+  kitchenPrinter: PrinterSimulator | null;
   /** Lane 1's terminal simulator, when started with `terminal: true`. */
   terminal: TerminalSimulator | null;
   /** Lane 1's printer simulator, when started with `printer: true`. */
@@ -60,6 +73,27 @@ export function testConfig(dir: string, over: Partial<ConfigInput> = {}) {
   });
 }
 
+/** The restaurant part of a test store: its lanes, devices and kitchen printer. */
+function restaurantConfig(base: ReturnType<typeof testConfig>, kitchenPrinter: PrinterSimulator | null): Partial<ConfigInput> {
+  return {
+    lanes: [
+      { id: 'order-1', name: 'Bestilling 1', mode: 'order' },
+      { id: 'counter-1', name: 'Disken', mode: 'counter' },
+    ],
+    devices: [
+      ...base.devices,
+      { id: 'ok1', kind: 'kiosk', laneId: 'order-1', token: TOKENS.orderKiosk },
+      { id: 'od1', kind: 'display', laneId: 'order-1', token: TOKENS.orderCfd },
+      { id: 'kd1', kind: 'kitchen', token: TOKENS.kitchen },
+      { id: 'bd1', kind: 'board', token: TOKENS.board },
+    ],
+    restaurant: {
+      imagesDir: DEMO_MENU_IMAGES,
+      ...(kitchenPrinter ? { kitchen: { printers: { grill: { host: '127.0.0.1', port: kitchenPrinter.port, timeoutMs: 1000, width: 48 } } } } : {}),
+    },
+  };
+}
+
 export interface TestHubOptions {
   catalog?: CatalogInput;
   config?: Partial<ConfigInput>;
@@ -76,6 +110,13 @@ export interface TestHubOptions {
   logFile?: boolean;
   /** How often the WAL is checkpointed into the database file (default: the hub's, 1 s). */
   checkpointMs?: number;
+  /**
+   * A burger bar too: the demo menu, an ordering kiosk lane `order-1` and a counter lane `counter-1`
+   * (sharing lane 1's terminal and printer simulators when those are started), a kitchen display and a board.
+   */
+  restaurant?: boolean;
+  /** With `restaurant`: a printer simulator for the grill station's kitchen tickets. */
+  kitchenPrinter?: boolean;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -83,9 +124,11 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const terminal = options.terminal ? await startTerminalSimulator({ ...DEMO_TERMINAL_KEY, poiId: DEMO_POI_ID }) : null;
   const printer = options.printer ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
   const scale = options.scale ? await startScaleSimulator({ host: '127.0.0.1', port: 0 }) : null;
+  const kitchenPrinter = options.restaurant && options.kitchenPrinter ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
   const base = testConfig(dir, options.config);
-  const lanes = base.lanes.map((l) =>
-    l.id !== 'lane-1'
+  const restaurant = options.restaurant ? restaurantConfig(base, kitchenPrinter) : {};
+  const lanes = [...base.lanes, ...((restaurant.lanes as typeof base.lanes | undefined) ?? [])].map((l) =>
+    l.id !== 'lane-1' && !(options.restaurant && (l.id === 'order-1' || l.id === 'counter-1'))
       ? l
       : {
           ...l,
@@ -94,7 +137,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
           ...(scale ? { scale: { host: '127.0.0.1', port: scale.port, timeoutMs: 1000, stableWithinMs: 500 } } : {}),
         },
   );
-  const config = testConfig(dir, { ...options.config, lanes });
+  const config = testConfig(dir, { ...options.config, ...restaurant, lanes });
   const terminals = terminalsFromConfig(config);
   const printers = printersFromConfig(config);
   const scales = scalesFromConfig(config);
@@ -108,6 +151,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     terminals: (laneId) => terminals.get(laneId) ?? null,
     printers: (laneId) => printers.get(laneId) ?? null,
     scales: (laneId) => scales.get(laneId) ?? null,
+    menu: options.restaurant ? readMenuFile(DEMO_MENU_FILE) : null,
   });
   const imported = await hub.catalog.import(JSON.stringify(options.catalog ?? testCatalog()), 'json');
   if (!imported.ok) throw new Error(`test catalog rejected: ${JSON.stringify(imported.issues)}`);
@@ -115,6 +159,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const clients: Client[] = [];
   return {
     hub,
+    kitchenPrinter,
     terminal,
     printer,
     scale,
@@ -137,6 +182,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await db.close();
       await terminal?.close();
       await printer?.close();
+      await kitchenPrinter?.close();
       await scale?.close();
       rmSync(dir, { recursive: true, force: true });
     },

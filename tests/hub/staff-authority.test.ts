@@ -35,6 +35,9 @@ const PROBES: Record<StaffAction, (station: Client, call: ReturnType<typeof mana
   'staff:manage': async (_s, call) => http(await call('/api/manager/staff')),
   'devices:manage': async (_s, call) => http(await call('/api/manager/devices')),
   'audit:read': async (_s, call) => http(await call('/api/manager/audit')),
+  'order:counter': async (s) => code(await s.emitWithAck('orders:watch', {})),
+  // Without a menu the hub answers that the store has none: past the role check.
+  'menu:soldOut': async (s) => code(await s.emitWithAck('menu:setSoldOut', { target: 'item:none', soldOut: true })),
 };
 const code = (ack: { ok: boolean; error?: { code: string } }) => ({ code: ack.ok ? null : ack.error!.code });
 const http = (r: { json: { ok: boolean; error?: { code: string } } }) => ({ code: r.json.ok ? null : r.json.error!.code });

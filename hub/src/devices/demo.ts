@@ -20,11 +20,11 @@ type Lane = Config['lanes'][number];
 type DeviceKey = 'terminal' | 'printer' | 'scale';
 
 /** Starts a simulator for each lane without the device, and returns the lanes pointed at them. */
-async function simulate<S>(lanes: Lane[], key: DeviceKey, start: () => Promise<S>, point: (sim: S) => Lane[DeviceKey]) {
+async function simulate<S>(lanes: Lane[], key: DeviceKey, start: () => Promise<S>, point: (sim: S) => Lane[DeviceKey], wants: (lane: Lane) => boolean = () => true) {
   const simulators: Array<{ laneId: string; sim: S }> = [];
   const pointed: Lane[] = [];
   for (const lane of lanes) {
-    if (lane[key]) {
+    if (lane[key] || !wants(lane)) {
       pointed.push(lane);
       continue;
     }
@@ -53,10 +53,17 @@ export async function startDemoDevices(config: Config): Promise<DemoDevices> {
     'scale',
     () => startScaleSimulator({ host: '127.0.0.1', port: 0 }),
     (sim) => ({ host: '127.0.0.1', port: sim.port, timeoutMs: 1000, stableWithinMs: 2000 }),
+    (lane) => lane.mode === 'checkout', // weighed produce is a grocery's, not a burger bar's
   );
+  // A restaurant's grill prints its tickets, so the demo shows a kitchen ticket too.
+  const kitchen = config.restaurant.menuFile && !config.restaurant.kitchen.printers.grill ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
+  if (kitchen) printers.simulators.push({ laneId: 'kitchen:grill', sim: kitchen });
+  const restaurant = kitchen
+    ? { ...config.restaurant, kitchen: { ...config.restaurant.kitchen, printers: { ...config.restaurant.kitchen.printers, grill: { host: '127.0.0.1', port: kitchen.port, timeoutMs: 3000, width: 48 } } } }
+    : config.restaurant;
   const all = [...terminals.simulators, ...printers.simulators, ...scales.simulators];
   return {
-    config: { ...config, lanes: scales.lanes },
+    config: { ...config, lanes: scales.lanes, restaurant },
     routes: [demoReceiptRoutes(printers.simulators, scales.simulators)],
     describe: (baseUrl) => [
       ...terminals.simulators.map(({ laneId, sim }) => [`${laneId}: simulated card terminal`, sim.url]),

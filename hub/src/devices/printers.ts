@@ -1,4 +1,4 @@
-/** Each lane's receipt printer from the configuration. */
+/** Each lane's receipt printer, and each kitchen station's ticket printer (queue `kitchen:<station>`), from the configuration. */
 import type { Config } from '../config.js';
 import { EscPosPrinter, type ReceiptPrinter } from './printer/index.js';
 
@@ -8,5 +8,11 @@ export function printersFromConfig(config: Config): Map<string, ReceiptPrinter> 
     const p = lane.printer;
     if (p) printers.set(lane.id, new EscPosPrinter({ host: p.host, port: p.port, timeoutMs: p.timeoutMs, width: p.width }));
   }
+  for (const [station, p] of Object.entries(config.restaurant.kitchen.printers)) {
+    if (p) printers.set(kitchenQueue(station), new EscPosPrinter({ host: p.host, port: p.port, timeoutMs: p.timeoutMs, width: p.width }));
+  }
   return printers;
 }
+
+/** The print queue of a kitchen station's ticket printer. */
+export const kitchenQueue = (station: string) => `kitchen:${station}`;

@@ -144,7 +144,8 @@ export class DeviceRegistry implements DeviceIssuer {
   }
 
   private checkLane(kind: DeviceKind, laneId: string | undefined): string | null {
-    if (kind === 'staff') return null;
+    // Stations, kitchen displays and order boards serve the whole store, not one lane.
+    if (kind === 'staff' || kind === 'kitchen' || kind === 'board') return null;
     if (!laneId || !this.o.laneIds().includes(laneId)) throw new DeviceError('invalid-input', `a ${kind} needs one of the store's lanes (${this.o.laneIds().join(', ')})`);
     return laneId;
   }

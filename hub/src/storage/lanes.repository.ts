@@ -2,7 +2,7 @@
  * Lanes, the shopper visits on them and their basket lines, plus the idempotency record of each request.
  * Reads take a transaction; writes are returned as statements, so a lane's change commits as one batch.
  */
-import type { AgeCheckRecord, Intervention, LanePayment, LanePrinterProblem, LaneSnapshot, LaneStatus, Member, Product } from '@selfserve/shared';
+import type { AgeCheckRecord, ConfiguredItem, DiningOption, Intervention, LaneOrder, LanePayment, LanePrinterProblem, LaneSnapshot, LaneStatus, Member, Product } from '@selfserve/shared';
 import type { Param, Statement, Tx } from './db.js';
 
 export interface LaneRow {
@@ -15,13 +15,16 @@ export interface LaneRow {
   payment: LanePayment | null;
   receipt: LaneSnapshot['receipt'];
   printer: LanePrinterProblem | null;
+  /** At an ordering kiosk: the order the visit just became, shown until the next guest. */
+  order?: LaneOrder | null;
   updatedAt: string;
 }
 
 export interface VisitRow {
   id: string;
   laneId: string;
-  status: 'open' | 'cancelled' | 'completed';
+  /** ordered: an order placed at a kiosk that waits to be paid at the counter. */
+  status: 'open' | 'cancelled' | 'completed' | 'ordered';
   startedAt: string;
   member: Member | null;
   coupons: string[];
@@ -29,6 +32,8 @@ export interface VisitRow {
   approvedAge: number | null;
   /** Every age check staff resolved in this visit, for the sale's record. */
   ageChecks: AgeCheckRecord[];
+  /** At an ordering kiosk: eat in or take away. */
+  dining?: DiningOption | null;
 }
 
 export interface LineRow {
@@ -43,6 +48,8 @@ export interface LineRow {
   priceOverride: number | null;
   source: string | null;
   addedAt: string;
+  /** At an ordering kiosk: the menu selection, configured and priced, that this line is. */
+  menu?: ConfiguredItem | null;
 }
 
 export interface StoredAck {
@@ -68,6 +75,7 @@ function toLine(r: Raw): LineRow {
     priceOverride: r.price_override === null || r.price_override === undefined ? null : Number(r.price_override),
     source: (r.source as string | null) ?? null,
     addedAt: String(r.added_at),
+    menu: r.menu ? (JSON.parse(String(r.menu)) as ConfiguredItem) : null,
   };
 }
 
@@ -95,6 +103,7 @@ export const lanesRepository = {
       payment: r.payment ? (JSON.parse(String(r.payment)) as LanePayment) : null,
       receipt: r.receipt ? (JSON.parse(String(r.receipt)) as LaneSnapshot['receipt']) : null,
       printer: r.printer ? (JSON.parse(String(r.printer)) as LanePrinterProblem) : null,
+      order: r.order_ref ? (JSON.parse(String(r.order_ref)) as LaneOrder) : null,
       updatedAt: String(r.updated_at),
     };
   },
@@ -111,6 +120,7 @@ export const lanesRepository = {
       coupons: JSON.parse(String(r.coupons)) as string[],
       approvedAge: r.approved_age === null || r.approved_age === undefined ? null : Number(r.approved_age),
       ageChecks: JSON.parse(String(r.age_checks ?? '[]')) as AgeCheckRecord[],
+      dining: (r.dining as DiningOption | null | undefined) ?? null,
     };
   },
 
@@ -134,22 +144,27 @@ export const lanesRepository = {
   },
 
   saveLane: (l: LaneRow) =>
-    sql('UPDATE lanes SET status = ?, version = ?, visit_id = ?, interventions = ?, payment = ?, receipt = ?, printer = ?, updated_at = ? WHERE id = ?',
+    sql('UPDATE lanes SET status = ?, version = ?, visit_id = ?, interventions = ?, payment = ?, receipt = ?, printer = ?, order_ref = ?, updated_at = ? WHERE id = ?',
       l.status, l.version, l.visitId, JSON.stringify(l.interventions), l.payment ? JSON.stringify(l.payment) : null,
-      l.receipt ? JSON.stringify(l.receipt) : null, l.printer ? JSON.stringify(l.printer) : null, l.updatedAt, l.id),
+      l.receipt ? JSON.stringify(l.receipt) : null, l.printer ? JSON.stringify(l.printer) : null, l.order ? JSON.stringify(l.order) : null, l.updatedAt, l.id),
 
   createVisit: (v: VisitRow) =>
     sql('INSERT INTO visits (id, lane_id, status, started_at, member, coupons) VALUES (?, ?, ?, ?, ?, ?)',
       v.id, v.laneId, v.status, v.startedAt, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons)),
 
   updateVisit: (v: VisitRow, endedAt: string | null = null) =>
-    sql('UPDATE visits SET status = ?, member = ?, coupons = ?, approved_age = ?, age_checks = ?, ended_at = ? WHERE id = ?',
-      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), v.approvedAge, JSON.stringify(v.ageChecks), endedAt, v.id),
+    sql('UPDATE visits SET status = ?, member = ?, coupons = ?, approved_age = ?, age_checks = ?, dining = ?, ended_at = ? WHERE id = ?',
+      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), v.approvedAge, JSON.stringify(v.ageChecks), v.dining ?? null, endedAt, v.id),
 
   insertLine: (visitId: string, l: LineRow) =>
-    sql(`INSERT INTO visit_lines (visit_id, line_id, seq, product, code, quantity, weight_grams, label_price, source, added_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      visitId, l.lineId, l.seq, JSON.stringify(l.product), l.code, l.quantity, l.weightGrams, l.labelPrice, l.source, l.addedAt),
+    sql(`INSERT INTO visit_lines (visit_id, line_id, seq, product, code, quantity, weight_grams, label_price, source, added_at, menu)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      visitId, l.lineId, l.seq, JSON.stringify(l.product), l.code, l.quantity, l.weightGrams, l.labelPrice, l.source, l.addedAt, l.menu ? JSON.stringify(l.menu) : null),
+
+  /** A menu line whose choices the guest changed: a new product (its price) and configuration. */
+  replaceMenuLine: (visitId: string, l: LineRow) =>
+    sql('UPDATE visit_lines SET product = ?, code = ?, menu = ? WHERE visit_id = ? AND line_id = ?',
+      JSON.stringify(l.product), l.code, l.menu ? JSON.stringify(l.menu) : null, visitId, l.lineId),
 
   setQuantity: (visitId: string, lineId: string, quantity: number) =>
     sql('UPDATE visit_lines SET quantity = ? WHERE visit_id = ? AND line_id = ?', quantity, visitId, lineId),

@@ -206,6 +206,42 @@ ALTER TABLE visits ADD COLUMN age_checks TEXT NOT NULL DEFAULT '[]'`,
     name: 'paid sales by time, for insights',
     sql: `CREATE INDEX sales_paid ON sales(paid_at) WHERE status = 'paid'`,
   },
+  {
+    version: 8,
+    name: 'restaurant orders: menu lines, dining, the order a visit became, sold-out items',
+    sql: `
+ALTER TABLE visit_lines ADD COLUMN menu TEXT;
+ALTER TABLE visits ADD COLUMN dining TEXT CHECK (dining IS NULL OR dining IN ('eat-in', 'take-away'));
+ALTER TABLE lanes ADD COLUMN order_ref TEXT;
+CREATE TABLE orders (
+  id TEXT PRIMARY KEY,
+  number INTEGER NOT NULL,
+  day TEXT NOT NULL,
+  lane_id TEXT NOT NULL,
+  visit_id TEXT NOT NULL UNIQUE REFERENCES visits(id),
+  sale_id TEXT REFERENCES sales(id),
+  status TEXT NOT NULL CHECK (status IN ('awaiting-payment', 'preparing', 'ready', 'collected', 'cancelled')),
+  dining TEXT NOT NULL CHECK (dining IN ('eat-in', 'take-away')),
+  total INTEGER NOT NULL CHECK (total >= 0),
+  currency TEXT NOT NULL,
+  payment_method TEXT CHECK (payment_method IS NULL OR payment_method IN ('card', 'cash')),
+  lines TEXT NOT NULL,
+  kitchen TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  released_at TEXT,
+  ready_at TEXT,
+  closed_at TEXT
+);
+-- Never two open orders with the same number: the guest's ticket names exactly one.
+CREATE UNIQUE INDEX orders_open_number ON orders(number) WHERE status IN ('awaiting-payment', 'preparing', 'ready');
+CREATE INDEX orders_by_day ON orders(day, number);
+CREATE TABLE menu_sold_out (
+  key TEXT PRIMARY KEY,
+  since TEXT NOT NULL,
+  by_staff TEXT,
+  by_device TEXT
+)`,
+  },
 ];
 
 /** The schema version this code runs on: a database below it is migrated forward, and backed up first. */

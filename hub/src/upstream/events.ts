@@ -12,9 +12,10 @@ const gtinOf = (code: string, line: LineRow | undefined): string | null => {
 };
 
 /** A sale just paid: the basket as priced at payment, its campaigns, VAT, payment and (with consent) the member's pseudonym. */
-export function saleCompleted(d: Draft, sale: { saleId: string; number: number; memberPseudonym: string | null }): PendingEvent<'sale.completed.v1'> {
+export function saleCompleted(d: Draft, sale: { saleId: string; number: number; method: 'card' | 'cash'; memberPseudonym: string | null }): PendingEvent<'sale.completed.v1'> {
   const basket = d.snapshot;
   const payment = d.lane.payment!;
+  const order = d.lane.order;
   const byLine = new Map(d.lines.map((l) => [l.lineId, l]));
   return {
     type: 'sale.completed.v1',
@@ -22,7 +23,7 @@ export function saleCompleted(d: Draft, sale: { saleId: string; number: number; 
     data: {
       saleId: sale.saleId,
       number: sale.number,
-      channel: { kind: 'lane', laneId: d.lane.id },
+      channel: { kind: order ? (order.payAt === 'kiosk' ? 'kiosk' : 'counter') : 'lane', laneId: d.lane.id },
       deviceId: payment.deviceId,
       visitId: d.visit!.id,
       startedAt: d.visit!.startedAt,
@@ -31,7 +32,8 @@ export function saleCompleted(d: Draft, sale: { saleId: string; number: number; 
       lines: basket.lines.map((l) => saleLine(l, byLine.get(l.lineId))),
       campaigns: basket.adjustments.map((a) => ({ campaignId: a.campaignId, kind: a.kind, name: a.name.da, amount: a.amount })),
       totals: { gross: basket.totals.gross, discount: basket.totals.discount, total: basket.totals.total, itemCount: basket.totals.itemCount, vat: basket.totals.vat },
-      payment: { method: 'card', brand: payment.brand, entryMode: payment.entryMode, amount: payment.amount },
+      payment: { method: sale.method, brand: payment.brand, entryMode: payment.entryMode, amount: payment.amount },
+      ...(order ? { order: { orderId: order.id, number: order.number, dining: d.visit!.dining ?? 'take-away', paidAt: order.payAt } } : {}),
       member: sale.memberPseudonym ? { pseudonym: sale.memberPseudonym } : null,
       ageChecks: d.visit!.ageChecks,
     },

@@ -51,7 +51,8 @@ export const saleCompletedV1 = z
     saleId: id,
     number: z.number().int().min(1),
     storeId: id,
-    channel: z.object({ kind: z.enum(['lane', 'kiosk']), laneId: id }).strict(),
+    /** lane: a self-checkout; kiosk: a restaurant ordering kiosk; counter: an order paid at the restaurant's counter. */
+    channel: z.object({ kind: z.enum(['lane', 'kiosk', 'counter']), laneId: id }).strict(),
     /** The lane's kiosk (or other device) that rang the sale up, when known. */
     deviceId: z.string().nullable(),
     visitId: id,
@@ -62,7 +63,9 @@ export const saleCompletedV1 = z
     /** Promotions and coupons applied, with what each took off the basket. */
     campaigns: z.array(z.object({ campaignId: z.string(), kind: z.string(), name: z.string(), amount: minor }).strict()),
     totals: z.object({ gross: minor, discount: minor, total: minor, itemCount: z.number().int(), vat: z.array(vatRow) }).strict(),
-    payment: z.object({ method: z.literal('card'), brand: z.string().nullable(), entryMode: z.string().nullable(), amount: minor }).strict(),
+    payment: z.object({ method: z.enum(['card', 'cash']), brand: z.string().nullable(), entryMode: z.string().nullable(), amount: minor }).strict(),
+    /** A restaurant order: its number of the day, eat in or take away, where it was paid. Absent for a self-checkout sale. */
+    order: z.object({ orderId: id, number: z.number().int().min(0), dining: z.enum(['eat-in', 'take-away']), paidAt: z.enum(['kiosk', 'counter']) }).strict().optional(),
     /** Present only when the member consented to marketing use: a keyed pseudonym, never the member id. */
     member: z.object({ pseudonym: z.string().min(16) }).strict().nullable(),
     ageChecks: z.array(ageCheckRecord),

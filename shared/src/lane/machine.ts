@@ -68,6 +68,7 @@ export type LaneEvent =
   | { type: 'scan' } // a line added, changed or removed
   | { type: 'basket-emptied' }
   | { type: 'pay' }
+  | { type: 'order-placed' } // an ordering kiosk's order goes to be paid at the counter
   | { type: 'payment-approved' }
   | { type: 'payment-failed' }
   | { type: 'receipt-done' }
@@ -100,6 +101,7 @@ const MOVES: Partial<Record<LaneEvent['type'], { from: readonly LaneStatus[]; to
   scan: { from: ['idle', 'scanning'], to: 'scanning' },
   'basket-emptied': { from: ['scanning'], to: 'scanning' },
   pay: { from: ['scanning'], to: 'payment' },
+  'order-placed': { from: ['scanning'], to: 'finished' },
   'payment-approved': { from: ['payment'], to: 'paid' },
   'payment-failed': { from: ['payment'], to: 'scanning' },
   'receipt-done': { from: ['paid'], to: 'finished' },
@@ -122,7 +124,7 @@ export function transition(state: LaneState, event: LaneEvent): TransitionResult
   const move = MOVES[event.type];
   if (!move || !move.from.includes(state.status)) return refuse(state, event);
   if (event.type === 'scan' && blocksLane(state)) return blocked('staff must help at this lane before it can go on');
-  if (event.type === 'pay' && blocksPayment(state)) return blocked('payment waits for staff approval');
+  if ((event.type === 'pay' || event.type === 'order-placed') && blocksPayment(state)) return blocked('payment waits for staff approval');
   // A visit ending clears what was open for it: the next shopper starts clean.
   if (event.type === 'next-shopper') return { ok: true, state: { status: 'idle', interventions: [] } };
   return to(state, move.to === 'same' ? state.status : move.to);

@@ -32,6 +32,7 @@ export function buildReceipt(input: ReceiptInput): ReceiptDocument {
     { kind: 'text', text: input.store.address, align: 'center' },
     { kind: 'text', text: `${t.cvr} ${input.store.cvr}`, align: 'center' },
     { kind: 'rule' },
+    ...orderBlocks(input.order, t),
     { kind: 'row', left: when, right: `${t.receiptNumber} ${input.transactionNumber}` },
     { kind: 'row', left: `${t.lane}: ${input.laneName}`, right: '' },
     { kind: 'rule' },
@@ -66,12 +67,27 @@ function lineBlocks(line: SnapshotLine, input: ReceiptInput, t: ReceiptLabels): 
   } else {
     blocks.push({ kind: 'row', left: name, right: gross });
   }
+  blocks.push(...menuDetailBlocks(line, locale));
   for (const discount of line.discounts) {
     if (discount.amount === 0) continue;
     const campaign = campaignName(discount.campaignId, input.adjustments, locale);
     blocks.push({ kind: 'row', left: `  ${campaign}`, right: formatAmount(-discount.amount, currency, locale) });
   }
   return blocks;
+}
+
+/** The order number, big, and eat in or take away. */
+export function orderBlocks(order: ReceiptInput['order'], t: ReceiptLabels): ReceiptBlock[] {
+  if (!order) return [];
+  const dining = order.dining === null ? [] : [{ kind: 'text' as const, text: order.dining === 'eat-in' ? t.eatIn : t.takeAway, align: 'center' as const }];
+  return [{ kind: 'text', text: `${t.order} ${order.number}`, align: 'center', bold: true, size: 'double' }, ...dining, { kind: 'rule' }];
+}
+
+/** A menu line's choices and note, indented under it. */
+export function menuDetailBlocks(line: SnapshotLine, locale: ReceiptInput['locale']): ReceiptBlock[] {
+  if (!line.order) return [];
+  const details = line.order.details.map((d) => ({ kind: 'text' as const, text: `  ${localized(d, locale)}` }));
+  return line.order.note ? [...details, { kind: 'text', text: `  "${line.order.note}"` }] : details;
 }
 
 function totalBlocks(input: ReceiptInput, t: ReceiptLabels): ReceiptBlock[] {

@@ -9,3 +9,5 @@ export type { ReceiptInput, ReceiptPayment } from './input.js';
 export { receiptLabels } from './labels.js';
 export type { ReceiptLabels } from './labels.js';
 export { charsPerLine, layoutRow, receiptToText, wrapText } from './layout.js';
+export { buildKitchenTicket, buildOrderTicket } from './order-ticket.js';
+export type { KitchenTicketInput, OrderTicketInput } from './order-ticket.js';

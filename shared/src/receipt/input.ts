@@ -30,4 +30,6 @@ export interface ReceiptInput {
   payment: ReceiptPayment;
   /** Characters per line; 48 (80 mm paper) unless said. */
   width?: number;
+  /** A restaurant order: its number is printed big at the top, for the guest to listen for. */
+  order?: { number: number; dining: 'eat-in' | 'take-away' | null };
 }

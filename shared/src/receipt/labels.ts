@@ -19,6 +19,11 @@ export interface ReceiptLabels {
   authCode: string;
   returnCode: string;
   thanks: string;
+  order: string;
+  eatIn: string;
+  takeAway: string;
+  payAtCounter: string;
+  notPaid: string;
 }
 
 const LABELS: Record<ReceiptLocale, ReceiptLabels> = {
@@ -37,6 +42,11 @@ const LABELS: Record<ReceiptLocale, ReceiptLabels> = {
     card: 'kort',
     cash: 'kontant',
     other: 'andet',
+    order: 'ORDRE',
+    eatIn: 'Spis her',
+    takeAway: 'Tag med',
+    payAtCounter: 'Betal ved disken: vis dette nummer',
+    notPaid: 'Ikke betalt',
     authCode: 'Godk.kode',
     returnCode: 'Gem bonen ved bytte og retur',
     thanks: 'Tak for besøget!',
@@ -56,6 +66,11 @@ const LABELS: Record<ReceiptLocale, ReceiptLabels> = {
     card: 'card',
     cash: 'cash',
     other: 'other',
+    order: 'ORDER',
+    eatIn: 'Eat in',
+    takeAway: 'Take away',
+    payAtCounter: 'Pay at the counter: show this number',
+    notPaid: 'Not paid',
     authCode: 'Auth code',
     returnCode: 'Keep this receipt for exchanges and returns',
     thanks: 'Thank you for shopping with us!',

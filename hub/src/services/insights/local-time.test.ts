@@ -6,16 +6,16 @@ const at = (iso: string) => new Date(iso);
 
 describe("the store's local calendar", () => {
   it('a zone without summer time: Tokyo is UTC+9 all year', () => {
-    expect(localParts(at('2024-06-01T14:59:59Z'), 'Asia/Tokyo')).toEqual({ day: '2024-06-01', hour: 23 });
-    expect(localParts(at('2024-06-01T15:00:00Z'), 'Asia/Tokyo')).toEqual({ day: '2024-06-02', hour: 0 });
+    expect(localParts(at('2024-06-01T14:59:59Z'), 'Asia/Tokyo')).toMatchObject({ day: '2024-06-01', hour: 23 });
+    expect(localParts(at('2024-06-01T15:00:00Z'), 'Asia/Tokyo')).toMatchObject({ day: '2024-06-02', hour: 0 });
     expect(dayStart('2024-06-02', 'Asia/Tokyo').toISOString()).toBe('2024-06-01T15:00:00.000Z');
     expect(dayStart('2024-01-02', 'UTC').toISOString()).toBe('2024-01-02T00:00:00.000Z');
   });
 
   it('a sale at 00:30 in Copenhagen belongs to the new day, in winter (UTC+1) and summer (UTC+2)', () => {
-    expect(localParts(at('2024-01-15T23:30:00Z'), 'Europe/Copenhagen')).toEqual({ day: '2024-01-16', hour: 0 });
-    expect(localParts(at('2024-01-15T22:59:59Z'), 'Europe/Copenhagen')).toEqual({ day: '2024-01-15', hour: 23 });
-    expect(localParts(at('2024-06-01T22:30:00Z'), 'Europe/Copenhagen')).toEqual({ day: '2024-06-02', hour: 0 });
+    expect(localParts(at('2024-01-15T23:30:00Z'), 'Europe/Copenhagen')).toMatchObject({ day: '2024-01-16', hour: 0 });
+    expect(localParts(at('2024-01-15T22:59:59Z'), 'Europe/Copenhagen')).toMatchObject({ day: '2024-01-15', hour: 23 });
+    expect(localParts(at('2024-06-01T22:30:00Z'), 'Europe/Copenhagen')).toEqual({ day: '2024-06-02', hour: 0, minuteOfDay: 30 });
     expect(dayStart('2024-01-16', 'Europe/Copenhagen').toISOString()).toBe('2024-01-15T23:00:00.000Z');
     expect(dayStart('2024-06-02', 'Europe/Copenhagen').toISOString()).toBe('2024-06-01T22:00:00.000Z');
   });
@@ -26,15 +26,15 @@ describe("the store's local calendar", () => {
     expect(dayStart('2024-04-01', tz).getTime() - dayStart('2024-03-31', tz).getTime()).toBe(23 * 3_600_000);
     expect(dayStart('2024-10-28', tz).getTime() - dayStart('2024-10-27', tz).getTime()).toBe(25 * 3_600_000);
     // 01:59 UTC on 27 October is 02:59 summer time; an hour later the clock shows 02:00 again.
-    expect(localParts(at('2024-10-27T00:59:00Z'), tz)).toEqual({ day: '2024-10-27', hour: 2 });
-    expect(localParts(at('2024-10-27T01:00:00Z'), tz)).toEqual({ day: '2024-10-27', hour: 2 });
-    expect(localParts(at('2024-03-31T01:00:00Z'), tz)).toEqual({ day: '2024-03-31', hour: 3 });
+    expect(localParts(at('2024-10-27T00:59:00Z'), tz)).toMatchObject({ day: '2024-10-27', hour: 2 });
+    expect(localParts(at('2024-10-27T01:00:00Z'), tz)).toMatchObject({ day: '2024-10-27', hour: 2 });
+    expect(localParts(at('2024-03-31T01:00:00Z'), tz)).toMatchObject({ day: '2024-03-31', hour: 3 });
   });
 
   it('offsets that are not whole hours, and a summer time that skips midnight itself', () => {
     expect(dayStart('2024-06-02', 'Asia/Kolkata').toISOString()).toBe('2024-06-01T18:30:00.000Z');
     expect(dayStart('2024-06-02', 'Asia/Kathmandu').toISOString()).toBe('2024-06-01T18:15:00.000Z');
-    expect(localParts(at('2024-06-01T18:14:00Z'), 'Asia/Kathmandu')).toEqual({ day: '2024-06-01', hour: 23 });
+    expect(localParts(at('2024-06-01T18:14:00Z'), 'Asia/Kathmandu')).toEqual({ day: '2024-06-01', hour: 23, minuteOfDay: 23 * 60 + 59 });
     // Chile moves from 00:00 to 01:00 on 8 September 2024: the day starts at 01:00 (UTC−3).
     expect(dayStart('2024-09-08', 'America/Santiago').toISOString()).toBe('2024-09-08T04:00:00.000Z');
     expect(dayStart('2024-09-07', 'America/Santiago').toISOString()).toBe('2024-09-07T04:00:00.000Z');

@@ -19,6 +19,8 @@ export interface LocalParts {
   day: string;
   /** 0–23 */
   hour: number;
+  /** Minutes since local midnight, 0–1439. */
+  minuteOfDay: number;
 }
 
 function parts(instant: Date, timeZone: string) {
@@ -30,7 +32,7 @@ function parts(instant: Date, timeZone: string) {
 /** The local day and hour of an instant in the store. */
 export function localParts(instant: Date, timeZone: string): LocalParts {
   const p = parts(instant, timeZone);
-  return { day: `${p.year}-${pad(p.month)}-${pad(p.day)}`, hour: p.hour };
+  return { day: `${p.year}-${pad(p.month)}-${pad(p.day)}`, hour: p.hour, minuteOfDay: p.hour * 60 + p.minute };
 }
 
 /** Local time minus UTC at `instant`, in ms. */

@@ -1,7 +1,7 @@
 /** The payment part of a visit, as changes to a lane's draft: start a sale, apply the terminal's outcome, end the visit. */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DomainError, type LanePayment } from '@selfserve/shared';
-import { lanesRepository as lanes } from '../../storage/lanes.repository.js';
+import { lanesRepository as lanes, type VisitRow } from '../../storage/lanes.repository.js';
 import { salesRepository as sales } from '../../storage/sales.repository.js';
 import { move, type Draft } from './lane-book.js';
 import { expireAll, openIntervention, SHOPPER } from './interventions.js';
@@ -87,4 +87,17 @@ export function nextShopper(d: Draft): void {
   d.lane.visitId = null;
   d.lane.payment = null;
   d.lane.receipt = null;
+  d.lane.order = null;
 }
+
+/** The lane's visit, begun by the first thing the shopper (or guest) does. */
+export function ensureVisit(d: Draft): VisitRow {
+  if (d.visit) return d.visit;
+  d.visit = { id: randomUUID(), laneId: d.lane.id, status: 'open', startedAt: d.now, member: null, coupons: [], approvedAge: null, ageChecks: [], dining: null };
+  d.lane.visitId = d.visit.id;
+  d.writes.push(lanes.createVisit(d.visit));
+  return d.visit;
+}
+
+/** What cash received looks like to the sale's journal: approved at once, no card. */
+export const CASH_OUTCOME: PaymentOutcome = { state: 'approved', reason: null, brand: null, maskedPan: null, entryMode: 'cash', result: { method: 'cash' } };

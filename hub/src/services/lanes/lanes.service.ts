@@ -1,10 +1,12 @@
 /** What shoppers (and the hub itself) do at a lane: scan, change, remove, identify, pay, cancel. lane-commits.ts runs each change once and commits it. */
-import { randomUUID } from 'node:crypto';
 import {
   DomainError,
+  MAX_ORDER_QUANTITY,
   requiredAge,
   type Product,
   type LaneChange,
+  type LaneMode,
+  type LaneOrder,
   type LanePayment,
   type LanePrinterProblem,
   type LaneScanPayload,
@@ -23,7 +25,7 @@ import { PaidBaskets } from './paid-baskets.js';
 import { resolveCode } from './resolve-code.js';
 import type { Draft, LaneState } from './lane-book.js';
 import { LaneCommits } from './lane-commits.js';
-import { applyOutcome, move, nextShopper, startPayment, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
+import { applyOutcome, CASH_OUTCOME, ensureVisit, move, nextShopper, startPayment, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
 import { salesRepository } from '../../storage/sales.repository.js';
 import type { Scale } from '../../devices/scale/index.js';
 import { weighIfNeeded } from './weigh.js';
@@ -55,12 +57,23 @@ export interface LanesDeps {
   /** Each lane's scale, read when a weighed item is scanned without a weight. */
   scales?: (laneId: string) => Scale | null;
   /** The receipt of a sale just paid, or null when the lane prints none. */
-  receipt: (sale: { laneId: string; saleId: string; number: number; basket: LaneSnapshot; payment: LanePayment; time: string }) => ReceiptDocument | null;
+  receipt: (sale: { laneId: string; saleId: string; number: number; basket: LaneSnapshot; payment: LanePayment; time: string; order: LaneOrder | null }) => ReceiptDocument | null;
   onReceiptError?: (saleId: string, err: unknown) => void;
   /** The pseudonym head office may see for a member: null without their marketing consent (or a key). */
   memberPseudonym?: (memberId: string) => string | null;
   /** Called after a commit that wrote events to the outbox, to wake the relay. */
   onEvents?: () => void;
+  /** Restaurant lanes: what an ordering kiosk's or a counter's sale means for its order. */
+  ordering?: OrderingHooks;
+}
+
+/** How a lane's sale touches restaurant orders (see services/orders/hooks.ts). */
+export interface OrderingHooks {
+  mode(laneId: string): LaneMode;
+  /** Before a payment starts: refuses a basket holding something no longer on sale. */
+  beforePay(d: Draft): void;
+  /** In the commit of a paid sale: the order it becomes (ordering kiosk) or pays (counter). */
+  salePaid(d: Draft, sale: { saleId: string; method: 'card' | 'cash' }): { committed(): void; failed(): void } | null;
 }
 
 type PaymentListener = (start: PaymentStart) => void;
@@ -122,7 +135,7 @@ export class LanesService {
     // A hub stopped during a thank-you ends it after its restart, as it would have.
     for (const { id } of lanes) {
       const { lane } = await this.commits.book.get(id);
-      if (lane.status === 'finished' && lane.receipt) this.endThankYouLater(id, lane.receipt.saleId);
+      if (lane.status === 'finished' && lane.visitId) this.endThankYouLater(id, lane.visitId);
     }
   }
 
@@ -205,12 +218,14 @@ export class LanesService {
         throw new DomainError('not-allowed', 'a weighed, labelled or re-priced line has no quantity to change');
       }
       move(d, { type: 'scan' });
-      if (p.quantity < line.quantity && voidNeedsStaff(d, this.deps.interventions)) {
+      const ordering = this.ordersAt(laneId);
+      if (ordering && p.quantity > MAX_ORDER_QUANTITY) throw new DomainError('quantity-limit', `at most ${MAX_ORDER_QUANTITY} of one choice per line`);
+      if (!ordering && p.quantity < line.quantity && voidNeedsStaff(d, this.deps.interventions)) {
         askForVoid(d, line, p.quantity, deviceId);
         return null;
       }
       this.setLineQuantity(d, line, p.quantity);
-      if (p.quantity > line.quantity) askForLargeQuantity(d, this.deps.interventions, line.lineId, line.quantity, deviceId);
+      if (!ordering && p.quantity > line.quantity) askForLargeQuantity(d, this.deps.interventions, line.lineId, line.quantity, deviceId);
       return null;
     });
   }
@@ -220,7 +235,8 @@ export class LanesService {
     return this.commits.request(laneId, p.key, 'lane:removeLine', p, changeAnswer, (d) => {
       const line = findLine(d, p.lineId);
       move(d, { type: 'scan' });
-      if (voidNeedsStaff(d, this.deps.interventions)) {
+      // A guest changing their mind about a burger needs nobody; a shopper's void after many items does.
+      if (!this.ordersAt(laneId) && voidNeedsStaff(d, this.deps.interventions)) {
         askForVoid(d, line, 0, deviceId);
         return null;
       }
@@ -264,6 +280,11 @@ export class LanesService {
     return this.commits.request(laneId, key, event, payload, answer, body);
   }
 
+  /** A change the hub makes by itself, without a request key (e.g. a counter taking up an order). */
+  change(laneId: string, fn: (d: Draft) => void): Promise<LaneSnapshot> {
+    return this.commits.change(laneId, fn);
+  }
+
   /** The age a product needs under the store's rules. */
   readonly ageOf = (product: Product): number | null => requiredAge(product, this.deps.snapshotContext().ageRules);
 
@@ -287,6 +308,7 @@ export class LanesService {
     let started: PaymentStart | null = null;
     if (!this.deps.hasTerminal(laneId)) throw new DomainError('not-allowed', 'this lane has no payment terminal');
     const change = await this.commits.request(laneId, p.key, 'lane:pay', p, changeAnswer, (d) => {
+      this.deps.ordering?.beforePay(d);
       const number = this.lastSaleNumber + 1;
       started = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number }, deviceId);
       this.paidBaskets.started(laneId, d.snapshot);
@@ -301,27 +323,68 @@ export class LanesService {
   /** The terminal's answer (or the hub's uncertainty) about a sale's payment. */
   async settlePayment(laneId: string, saleId: string, serviceId: string, outcome: PaymentOutcome): Promise<LaneSnapshot> {
     const number = Number(saleId.slice(saleId.lastIndexOf('-') + 1));
-    const snapshot = await this.commits.change(laneId, (d) => {
-      applyOutcome(d, saleId, serviceId, number, outcome);
-      if (outcome.state === 'approved') {
-        this.queueReceipt(d, saleId, number);
-        const memberId = d.visit?.member?.id;
-        d.events.push(saleCompleted(d, { saleId, number, memberPseudonym: memberId ? (this.deps.memberPseudonym?.(memberId) ?? null) : null }));
-      }
-    });
-    if (snapshot.status === 'finished') {
-      this.receiptQueued(laneId);
-      this.endThankYouLater(laneId, saleId);
-    }
+    let order: ReturnType<OrderingHooks['salePaid']> = null;
+    const snapshot = await this.commits
+      .change(laneId, (d) => {
+        applyOutcome(d, saleId, serviceId, number, outcome);
+        if (outcome.state === 'approved') order = this.salePaid(d, saleId, number, 'card');
+      })
+      .catch((err: unknown) => {
+        (order as ReturnType<OrderingHooks['salePaid']>)?.failed();
+        throw err;
+      });
+    (order as ReturnType<OrderingHooks['salePaid']>)?.committed();
+    this.afterVisit(snapshot);
     return snapshot;
   }
 
+  /**
+   * Cash a member of staff received for the lane's basket (at a restaurant counter): the sale is
+   * opened and paid in one commit, once per request key.
+   */
+  async payCash(laneId: string, p: { key: string }, deviceId: string | null = null): Promise<LaneChange> {
+    let order: ReturnType<OrderingHooks['salePaid']> = null;
+    const change = await this.commits
+      .request(laneId, p.key, 'counter:cash', p, changeAnswer, (d) => {
+        const number = this.lastSaleNumber + 1;
+        const start = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number }, deviceId);
+        this.paidBaskets.started(laneId, d.snapshot);
+        this.lastSaleNumber = number;
+        applyOutcome(d, start.saleId, start.serviceId, number, CASH_OUTCOME);
+        order = this.salePaid(d, start.saleId, number, 'cash');
+        return null;
+      })
+      .catch((err: unknown) => {
+        (order as ReturnType<OrderingHooks['salePaid']>)?.failed();
+        throw err;
+      });
+    (order as ReturnType<OrderingHooks['salePaid']>)?.committed();
+    this.afterVisit(await this.snapshot(laneId));
+    return change;
+  }
+
+  /** In a paid sale's commit: its order (at a restaurant), its receipt and its event for head office. */
+  private salePaid(d: Draft, saleId: string, number: number, method: 'card' | 'cash'): ReturnType<OrderingHooks['salePaid']> {
+    const order = this.deps.ordering?.salePaid(d, { saleId, method }) ?? null;
+    this.queueReceipt(d, saleId, number);
+    const memberId = d.visit?.member?.id;
+    d.events.push(saleCompleted(d, { saleId, number, method, memberPseudonym: memberId ? (this.deps.memberPseudonym?.(memberId) ?? null) : null }));
+    return order;
+  }
+
+  /** A visit just finished (paid, or an order sent to the counter): print, then thank-you, then the next one. */
+  afterVisit(snapshot: LaneSnapshot): void {
+    if (snapshot.status !== 'finished' || !snapshot.visitId) return;
+    this.receiptQueued(snapshot.laneId);
+    this.endThankYouLater(snapshot.laneId, snapshot.visitId);
+  }
+
   /** After the thank-you, the lane waits for the next shopper (unless one has started meanwhile). */
-  private endThankYouLater(laneId: string, saleId: string): void {
+  private endThankYouLater(laneId: string, visitId: string): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       void this.commits.change(laneId, (d) => {
-        if (d.lane.status === 'finished' && d.lane.receipt?.saleId === saleId) nextShopper(d);
+        if (d.lane.status === 'finished' && d.lane.visitId === visitId) nextShopper(d);
       }).catch(() => undefined);
     }, this.deps.thankYouMs);
     timer.unref();
@@ -331,7 +394,7 @@ export class LanesService {
   /** Queues the receipt in the same commit as the paid sale; a receipt that cannot be built never undoes the sale. */
   private queueReceipt(d: Draft, saleId: string, number: number): void {
     try {
-      const doc = this.deps.receipt({ laneId: d.lane.id, saleId, number, basket: d.snapshot, payment: d.lane.payment!, time: d.now });
+      const doc = this.deps.receipt({ laneId: d.lane.id, saleId, number, basket: d.snapshot, payment: d.lane.payment!, time: d.now, order: d.lane.order ?? null });
       if (doc) d.writes.push(printJobsRepository.enqueue(d.lane.id, saleId, doc, d.now));
     } catch (err) {
       this.deps.onReceiptError?.(saleId, err);
@@ -360,11 +423,12 @@ export class LanesService {
   }
 
   private ensureVisit(d: Draft): VisitRow {
-    if (d.visit) return d.visit;
-    d.visit = { id: randomUUID(), laneId: d.lane.id, status: 'open', startedAt: d.now, member: null, coupons: [], approvedAge: null, ageChecks: [] };
-    d.lane.visitId = d.visit.id;
-    d.writes.push(repo.createVisit(d.visit));
-    return d.visit;
+    return ensureVisit(d);
+  }
+
+  /** Whether the lane is a restaurant ordering kiosk. */
+  private ordersAt(laneId: string): boolean {
+    return this.deps.ordering?.mode(laneId) === 'order';
   }
 
   private checkQuantity(quantity: number): void {

@@ -1,5 +1,5 @@
 /** Builds a lane's snapshot: the hub prices the basket, displays only render what this returns. */
-import { priceBasket, requiredAge, type AgeRules, type LaneSnapshot, type Product, type Promotion } from '@selfserve/shared';
+import { priceBasket, requiredAge, type AgeRules, type ConfiguredItem, type LaneSnapshot, type OrderLineInfo, type Product, type Promotion } from '@selfserve/shared';
 import type { LaneRow, LineRow, VisitRow } from '../../storage/lanes.repository.js';
 
 export interface SnapshotContext {
@@ -7,7 +7,20 @@ export interface SnapshotContext {
   currency: string;
   ageRules: AgeRules;
   now: Date;
+  /** Whether a menu line could be ordered now (nothing in it sold out or out of its hours). */
+  orderable?: (menu: ConfiguredItem) => boolean;
 }
+
+/** What the kiosk shows of a menu line, and sends back to edit it. */
+const orderInfo = (menu: ConfiguredItem, orderable: boolean): OrderLineInfo => ({
+  kind: menu.kind,
+  id: menu.id,
+  selection: menu.selection,
+  details: menu.details,
+  note: menu.note,
+  allergens: menu.allergens,
+  orderable,
+});
 
 /** A basket priced earlier, with the lane's state as it is now (status, version, payment, …). */
 export function withLane(basket: LaneSnapshot, lane: LaneRow): LaneSnapshot {
@@ -21,6 +34,7 @@ export function withLane(basket: LaneSnapshot, lane: LaneRow): LaneSnapshot {
     payment: lane.payment,
     receipt: lane.receipt,
     printer: lane.printer,
+    order: lane.order ?? null,
     updatedAt: lane.updatedAt,
   };
 }
@@ -48,6 +62,7 @@ export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: Line
     code: lines[i]!.code,
     requiredAge: requiredAge(lines[i]!.product, ctx.ageRules),
     priceOverridden: lines[i]!.priceOverride !== null,
+    ...(lines[i]!.menu ? { order: orderInfo(lines[i]!.menu!, ctx.orderable?.(lines[i]!.menu!) ?? true) } : {}),
   }));
   const ages = snapshotLines.map((l) => l.requiredAge).filter((a): a is number => a !== null);
   return {
@@ -65,6 +80,8 @@ export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: Line
     payment: lane.payment,
     receipt: lane.receipt,
     printer: lane.printer,
+    dining: visit?.dining ?? null,
+    order: lane.order ?? null,
     updatedAt: lane.updatedAt,
   };
 }

@@ -67,7 +67,8 @@ export class PrintingService {
         const reason = err instanceof PrinterError ? err.reason : 'unreachable';
         await this.deps.db.write([jobs.failed(job.id, (err as Error).message)]);
         const queued = await this.deps.db.tx((tx) => jobs.queuedCount(tx, laneId));
-        await this.deps.lanes.setPrinterProblem(laneId, { reason, message: PRINTER_MESSAGES[reason], queued });
+        // A kitchen station's printer is no lane: its trouble is logged (and its tickets wait).
+        if (!laneId.startsWith('kitchen:')) await this.deps.lanes.setPrinterProblem(laneId, { reason, message: PRINTER_MESSAGES[reason], queued });
         this.deps.log.warn({ laneId, saleId: job.saleId, reason }, 'receipt not printed; will try again');
         const timer = setTimeout(() => {
           this.timers.delete(timer);
@@ -78,7 +79,7 @@ export class PrintingService {
         return;
       }
       await this.deps.db.write([jobs.printed(job.id, this.deps.clock.now().toISOString())]);
-      await this.deps.lanes.setPrinterProblem(laneId, null);
+      if (!laneId.startsWith('kitchen:')) await this.deps.lanes.setPrinterProblem(laneId, null);
     }
   }
 }

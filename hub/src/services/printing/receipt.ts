@@ -12,7 +12,7 @@ export function lastFour(maskedPan: string | null): string | undefined {
 export function receiptBuilder(config: Config, hasPrinter: (laneId: string) => boolean): LanesDeps['receipt'] {
   const laneNames = new Map(config.lanes.map((l) => [l.id, l.name]));
   const widths = new Map(config.lanes.map((l) => [l.id, l.printer?.width ?? 48]));
-  return ({ laneId, saleId, number, basket, payment, time }): ReceiptDocument | null => {
+  return ({ laneId, saleId, number, basket, payment, time, order }): ReceiptDocument | null => {
     if (!hasPrinter(laneId)) return null;
     const maskedPan = lastFour(payment.maskedPan);
     return buildReceipt({
@@ -27,8 +27,9 @@ export function receiptBuilder(config: Config, hasPrinter: (laneId: string) => b
       lines: basket.lines,
       adjustments: basket.adjustments,
       totals: basket.totals,
-      payment: { method: 'card', ...(payment.brand ? { brand: payment.brand } : {}), ...(maskedPan ? { maskedPan } : {}) },
+      payment: { method: payment.entryMode === 'cash' ? 'cash' : 'card', ...(payment.brand ? { brand: payment.brand } : {}), ...(maskedPan ? { maskedPan } : {}) },
       width: widths.get(laneId) ?? 48,
+      ...(order ? { order: { number: order.number, dining: basket.dining } } : {}),
     });
   };
 }

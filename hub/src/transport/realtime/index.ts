@@ -16,6 +16,7 @@ import {
   type Ack,
   type ClientToServer,
   type DeviceHello,
+  type LaneMode,
   type ServerToClient,
 } from '@selfserve/shared';
 import type { DeviceIdentity, DeviceIssuer } from '../../services/devices.service.js';
@@ -27,6 +28,7 @@ import { RateLimiter } from './rate-limit.js';
 import { answerStrayPackets } from './packets.js';
 import { refuseCardNumber } from './card-numbers.js';
 import { attachStaffEvents, sessionRoom, STATIONS_ROOM, type StaffRealtimeDeps } from './staff.js';
+import { attachOrderEvents, MENU_ROOM, ORDERS_ROOM, type OrdersRealtimeDeps } from './orders.js';
 
 export interface SocketData {
   device: DeviceIdentity;
@@ -47,6 +49,8 @@ export interface RealtimeDeps {
   staffHello: (device: DeviceIdentity) => DeviceHello['staff'];
   now: () => Date;
   sessions: StaffSessions;
+  laneMode: (laneId: string) => LaneMode;
+  orders: OrdersRealtimeDeps;
   staff: Omit<StaffRealtimeDeps, 'sessions' | 'lanes' | 'online'>;
   /** Told of every answer a device was given (the metrics count scans by outcome). */
   answered?: (event: string, device: DeviceIdentity, answer: Ack<unknown>) => void;
@@ -88,7 +92,7 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
   deps.sessions.onEnd((s, reason) => {
     const room = sessionRoom(s.id);
     io.to(room).emit('staff:signedOut', { reason });
-    if (s.deviceKind === 'staff') io.in(room).socketsLeave([STATIONS_ROOM, ...deps.staff.laneList().map((l) => laneRoom(l.id))]);
+    if (s.deviceKind === 'staff') io.in(room).socketsLeave([STATIONS_ROOM, ORDERS_ROOM, ...deps.staff.laneList().map((l) => laneRoom(l.id))]);
     io.in(room).socketsLeave(room);
   });
 
@@ -127,7 +131,8 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
       presence(socket, false);
       log.info({ reason }, 'device disconnected');
     });
-    socket.emit('device:hello', { ...device, store: deps.store(), checkout: deps.checkout, staff: deps.staffHello(device) });
+    const laneMode = device.laneId ? deps.laneMode(device.laneId) : null;
+    socket.emit('device:hello', { ...device, laneMode, store: deps.store(), checkout: deps.checkout, staff: deps.staffHello(device) });
     if (device.laneId) {
       void socket.join(laneRoom(device.laneId));
       deps.lanes.snapshot(device.laneId).then(
@@ -148,10 +153,13 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
     socket.on('lane:reprint', handler(ctx, 'lane:reprint', laneReprintPayload, kioskOnly, (p, d) => lanes.reprint(d.laneId, p)));
     socket.on('lane:callStaff', handler(ctx, 'lane:callStaff', laneCallStaffPayload, kioskOnly, (p, d) => lanes.callStaff(d.laneId, refuseCardNumber(p), d.deviceId)));
     attachStaffEvents(socket, ctx, { ...deps.staff, sessions: deps.sessions, lanes, online: laneOnline });
+    attachOrderEvents(socket, ctx, deps.orders);
     answerStrayPackets(socket, ctx);
   });
 
   deps.lanes.onChange((snapshot) => io.to(laneRoom(snapshot.laneId)).emit('lane:snapshot', snapshot));
+  deps.orders.menu.onChange((availability) => io.to(MENU_ROOM).emit('menu:availability', availability));
+  deps.orders.orders.onChange((order) => io.to(ORDERS_ROOM).emit('order:update', order));
 
   return {
     laneOnline,

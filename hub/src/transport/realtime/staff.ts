@@ -14,6 +14,7 @@ import {
   staffSignInPayload,
   staffVoidLinePayload,
   type InterventionReason,
+  type LaneMode,
   type ParseOptions,
   type StaffSessionInfo,
   type StaffSignInMethod,
@@ -31,7 +32,7 @@ export interface StaffRealtimeDeps {
   sessions: StaffSessions;
   interventions: InterventionsService;
   lanes: LanesService;
-  laneList: () => Array<{ id: string; name: string }>;
+  laneList: () => Array<{ id: string; name: string; mode: LaneMode }>;
   online: (laneId: string) => boolean;
   remote: Readonly<Record<InterventionReason, boolean>>;
   parseOptions: ParseOptions;
@@ -133,7 +134,7 @@ export function attachStaffEvents(socket: HubSocket, ctx: HandlerContext, deps: 
       const lanes = deps.laneList();
       for (const l of lanes) void socket.join(laneRoom(l.id));
       void socket.join(STATIONS_ROOM);
-      const overview = await Promise.all(lanes.map(async (l) => ({ laneId: l.id, name: l.name, online: deps.online(l.id), snapshot: await deps.lanes.snapshot(l.id) })));
+      const overview = await Promise.all(lanes.map(async (l) => ({ laneId: l.id, name: l.name, mode: l.mode, online: deps.online(l.id), snapshot: await deps.lanes.snapshot(l.id) })));
       return { lanes: overview, remote: { ...deps.remote } };
     }),
   );
