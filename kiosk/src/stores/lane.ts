@@ -135,5 +135,8 @@ export const useLaneStore = defineStore('lane', () => {
     reprint,
     callStaff,
     dismissError,
+    // For the ordering kiosk's store (stores/order.ts): its intents share this error banner and pending count.
+    send,
+    applied,
   };
 });
