@@ -5,7 +5,6 @@ import {
   requiredAge,
   type Product,
   type LaneChange,
-  type LaneMode,
   type LaneOrder,
   type LanePayment,
   type LanePrinterProblem,
@@ -21,17 +20,18 @@ import type { CatalogService } from '../catalog/catalog.service.js';
 import type { Clock } from '../../clock.js';
 import { buildSnapshot, type SnapshotContext } from './snapshot.js';
 import { PaidBaskets } from './paid-baskets.js';
-
+import { LaneSales, type OrderingHooks } from './lane-sales.js';
 import { resolveCode } from './resolve-code.js';
 import type { Draft, LaneState } from './lane-book.js';
 import { LaneCommits } from './lane-commits.js';
-import { applyOutcome, CASH_OUTCOME, ensureVisit, move, nextShopper, startPayment, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
+import { ensureVisit, move, nextShopper, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
 import { salesRepository } from '../../storage/sales.repository.js';
 import type { Scale } from '../../devices/scale/index.js';
 import { weighIfNeeded } from './weigh.js';
 import { type InterventionRules, askForLargeQuantity, askForVoid, endForLine, openIntervention, reconcileAgeCheck, SHOPPER, voidNeedsStaff } from './interventions.js';
-import { printJobsRepository } from '../../storage/print-jobs.repository.js';
-import { basketCancelled, saleCompleted } from '../../upstream/events.js';
+import { basketCancelled } from '../../upstream/events.js';
+
+export type { OrderingHooks } from './lane-sales.js';
 
 export interface LaneLimits {
   maxLineQuantity: number;
@@ -67,25 +67,11 @@ export interface LanesDeps {
   ordering?: OrderingHooks;
 }
 
-/** How a lane's sale touches restaurant orders (see services/orders/hooks.ts). */
-export interface OrderingHooks {
-  mode(laneId: string): LaneMode;
-  /** Before a payment starts: refuses a basket holding something no longer on sale. */
-  beforePay(d: Draft): void;
-  /** In the commit of a paid sale: the order it becomes (ordering kiosk) or pays (counter). */
-  salePaid(d: Draft, sale: { saleId: string; method: 'card' | 'cash' }): { committed(): void; failed(): void } | null;
-}
-
-type PaymentListener = (start: PaymentStart) => void;
-type ReceiptListener = (laneId: string) => void;
-
 export class LanesService {
-  private readonly paymentListeners = new Set<PaymentListener>();
-  private readonly receiptListeners = new Set<ReceiptListener>();
   private readonly commits: LaneCommits;
-  private lastSaleNumber = 0;
-  private readonly timers = new Set<NodeJS.Timeout>();
   private readonly paidBaskets = new PaidBaskets();
+  /** Paying, receipts and the thank-you: lane-sales.ts. */
+  readonly sales: LaneSales;
 
   constructor(private readonly deps: LanesDeps) {
     const price = (lane: LaneState['lane'], visit: VisitRow | null, lines: LineRow[]) =>
@@ -100,6 +86,7 @@ export class LanesService {
       beforeSettle: (d) => d.lane.status !== 'closed' && reconcileAgeCheck(d, this.ageOf),
       ...(deps.onEvents ? { onEvents: deps.onEvents } : {}),
     });
+    this.sales = new LaneSales(deps, this.commits, this.paidBaskets);
   }
 
   /** Called with every new snapshot, for the transport to broadcast. */
@@ -111,39 +98,27 @@ export class LanesService {
     return (await this.commits.book.get(laneId)).snapshot;
   }
 
-  /** Called when a receipt was queued for a lane's printer. */
-  onReceiptQueued(listener: ReceiptListener): void {
-    this.receiptListeners.add(listener);
-  }
-
-  /** Tells the printing worker that a lane's queue has a new receipt. */
-  receiptQueued(laneId: string): void {
-    for (const l of this.receiptListeners) l(laneId);
-  }
-
-  /** Called when a sale's payment must go to the terminal. */
-  onPaymentStarted(listener: PaymentListener): void {
-    this.paymentListeners.add(listener);
-  }
-
   async ensureLanes(lanes: Array<{ id: string; name: string }>): Promise<void> {
     const now = this.deps.clock.now().toISOString();
-    this.lastSaleNumber = await this.deps.db.tx(async (tx) => {
-      await repo.ensure(tx, lanes, now);
-      return salesRepository.lastNumber(tx);
-    });
-    // A hub stopped during a thank-you ends it after its restart, as it would have.
-    for (const { id } of lanes) {
-      const { lane } = await this.commits.book.get(id);
-      if (lane.status === 'finished' && lane.visitId) this.endThankYouLater(id, lane.visitId);
-    }
+    await this.deps.db.tx((tx) => repo.ensure(tx, lanes, now));
+    await this.sales.start(lanes.map((l) => l.id));
   }
 
   /** Stops the timers that end visits. */
   stop(): void {
-    for (const t of this.timers) clearTimeout(t);
-    this.timers.clear();
+    this.sales.stop();
   }
+
+  // Paying and printing, as the transport and the payment and printing workers know them.
+  readonly pay = (laneId: string, p: { key: string }, deviceId: string | null = null) => this.sales.pay(laneId, p, deviceId);
+  readonly payCash = (laneId: string, p: { key: string }, deviceId: string | null = null) => this.sales.payCash(laneId, p, deviceId);
+  readonly settlePayment = (laneId: string, saleId: string, serviceId: string, outcome: PaymentOutcome) => this.sales.settlePayment(laneId, saleId, serviceId, outcome);
+  readonly reprint = (laneId: string, p: { key: string }) => this.sales.reprint(laneId, p);
+  readonly setPrinterProblem = (laneId: string, problem: LanePrinterProblem | null) => this.sales.setPrinterProblem(laneId, problem);
+  readonly onPaymentStarted = (listener: (start: PaymentStart) => void) => this.sales.onPaymentStarted(listener);
+  readonly onReceiptQueued = (listener: (laneId: string) => void) => this.sales.onReceiptQueued(listener);
+  readonly receiptQueued = (laneId: string) => this.sales.receiptQueued(laneId);
+  readonly afterVisit = (snapshot: LaneSnapshot) => this.sales.afterVisit(snapshot);
 
   /** An erased member leaves any visit in progress (their prices go with them). */
   async forgetMember(memberId: string): Promise<void> {
@@ -177,7 +152,7 @@ export class LanesService {
       // The next shopper need not wait for the thank-you to end: their first scan starts their visit.
       if (d.lane.status === 'finished') nextShopper(d);
       move(d, { type: 'scan' });
-      const visit = this.ensureVisit(d);
+      const visit = ensureVisit(d);
       if (r.type === 'member') {
         d.visit = { ...visit, member: r.member };
         d.writes.push(repo.updateVisit(d.visit));
@@ -294,136 +269,10 @@ export class LanesService {
       const member = this.deps.catalog.memberByPhoneNumber(p.phone);
       if (!member) throw new DomainError('unknown-item', 'no member has this phone number', { kind: 'member' });
       move(d, { type: 'scan' });
-      d.visit = { ...this.ensureVisit(d), member };
+      d.visit = { ...ensureVisit(d), member };
       d.writes.push(repo.updateVisit(d.visit));
       return null;
     });
-  }
-
-  /**
-   * The shopper pays: the sale and its first attempt are journaled durably, then the terminal is
-   * asked (by the payments service). A replay changes nothing and starts nothing.
-   */
-  async pay(laneId: string, p: { key: string }, deviceId: string | null = null): Promise<LaneChange> {
-    let started: PaymentStart | null = null;
-    if (!this.deps.hasTerminal(laneId)) throw new DomainError('not-allowed', 'this lane has no payment terminal');
-    const change = await this.commits.request(laneId, p.key, 'lane:pay', p, changeAnswer, (d) => {
-      this.deps.ordering?.beforePay(d);
-      const number = this.lastSaleNumber + 1;
-      started = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number }, deviceId);
-      this.paidBaskets.started(laneId, d.snapshot);
-      this.lastSaleNumber = number;
-      return null;
-    });
-    const start = started as PaymentStart | null;
-    if (start) for (const l of this.paymentListeners) l(start);
-    return change;
-  }
-
-  /** The terminal's answer (or the hub's uncertainty) about a sale's payment. */
-  async settlePayment(laneId: string, saleId: string, serviceId: string, outcome: PaymentOutcome): Promise<LaneSnapshot> {
-    const number = Number(saleId.slice(saleId.lastIndexOf('-') + 1));
-    let order: ReturnType<OrderingHooks['salePaid']> = null;
-    const snapshot = await this.commits
-      .change(laneId, (d) => {
-        applyOutcome(d, saleId, serviceId, number, outcome);
-        if (outcome.state === 'approved') order = this.salePaid(d, saleId, number, 'card');
-      })
-      .catch((err: unknown) => {
-        (order as ReturnType<OrderingHooks['salePaid']>)?.failed();
-        throw err;
-      });
-    (order as ReturnType<OrderingHooks['salePaid']>)?.committed();
-    this.afterVisit(snapshot);
-    return snapshot;
-  }
-
-  /**
-   * Cash a member of staff received for the lane's basket (at a restaurant counter): the sale is
-   * opened and paid in one commit, once per request key.
-   */
-  async payCash(laneId: string, p: { key: string }, deviceId: string | null = null): Promise<LaneChange> {
-    let order: ReturnType<OrderingHooks['salePaid']> = null;
-    const change = await this.commits
-      .request(laneId, p.key, 'counter:cash', p, changeAnswer, (d) => {
-        const number = this.lastSaleNumber + 1;
-        const start = startPayment(d, { id: `${this.deps.storeId}-${String(number).padStart(6, '0')}`, number }, deviceId);
-        this.paidBaskets.started(laneId, d.snapshot);
-        this.lastSaleNumber = number;
-        applyOutcome(d, start.saleId, start.serviceId, number, CASH_OUTCOME);
-        order = this.salePaid(d, start.saleId, number, 'cash');
-        return null;
-      })
-      .catch((err: unknown) => {
-        (order as ReturnType<OrderingHooks['salePaid']>)?.failed();
-        throw err;
-      });
-    (order as ReturnType<OrderingHooks['salePaid']>)?.committed();
-    this.afterVisit(await this.snapshot(laneId));
-    return change;
-  }
-
-  /** In a paid sale's commit: its order (at a restaurant), its receipt and its event for head office. */
-  private salePaid(d: Draft, saleId: string, number: number, method: 'card' | 'cash'): ReturnType<OrderingHooks['salePaid']> {
-    const order = this.deps.ordering?.salePaid(d, { saleId, method }) ?? null;
-    this.queueReceipt(d, saleId, number);
-    const memberId = d.visit?.member?.id;
-    d.events.push(saleCompleted(d, { saleId, number, method, memberPseudonym: memberId ? (this.deps.memberPseudonym?.(memberId) ?? null) : null }));
-    return order;
-  }
-
-  /** A visit just finished (paid, or an order sent to the counter): print, then thank-you, then the next one. */
-  afterVisit(snapshot: LaneSnapshot): void {
-    if (snapshot.status !== 'finished' || !snapshot.visitId) return;
-    this.receiptQueued(snapshot.laneId);
-    this.endThankYouLater(snapshot.laneId, snapshot.visitId);
-  }
-
-  /** After the thank-you, the lane waits for the next shopper (unless one has started meanwhile). */
-  private endThankYouLater(laneId: string, visitId: string): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      void this.commits.change(laneId, (d) => {
-        if (d.lane.status === 'finished' && d.lane.visitId === visitId) nextShopper(d);
-      }).catch(() => undefined);
-    }, this.deps.thankYouMs);
-    timer.unref();
-    this.timers.add(timer);
-  }
-
-  /** Queues the receipt in the same commit as the paid sale; a receipt that cannot be built never undoes the sale. */
-  private queueReceipt(d: Draft, saleId: string, number: number): void {
-    try {
-      const doc = this.deps.receipt({ laneId: d.lane.id, saleId, number, basket: d.snapshot, payment: d.lane.payment!, time: d.now, order: d.lane.order ?? null });
-      if (doc) d.writes.push(printJobsRepository.enqueue(d.lane.id, saleId, doc, d.now));
-    } catch (err) {
-      this.deps.onReceiptError?.(saleId, err);
-    }
-  }
-
-  /** A reprint of the receipt the lane shows (its thank-you), queued once per request key. */
-  async reprint(laneId: string, p: { key: string }): Promise<LaneChange> {
-    const change = await this.commits.request(laneId, p.key, 'lane:reprint', p, changeAnswer, (d) => {
-      const receipt = d.lane.receipt;
-      if (!receipt) throw new DomainError('not-allowed', 'there is no receipt to print again');
-      d.writes.push(printJobsRepository.enqueueCopy(receipt.saleId, d.now));
-      return null;
-    });
-    this.receiptQueued(laneId);
-    return change;
-  }
-
-  /** The printer's trouble (or its end) as part of the lane, so kiosk, CFD and staff see it. */
-  async setPrinterProblem(laneId: string, problem: LanePrinterProblem | null): Promise<void> {
-    const current = (await this.commits.book.get(laneId)).lane.printer;
-    if (JSON.stringify(current) === JSON.stringify(problem)) return;
-    await this.commits.change(laneId, (d) => {
-      d.lane.printer = problem;
-    });
-  }
-
-  private ensureVisit(d: Draft): VisitRow {
-    return ensureVisit(d);
   }
 
   /** Whether the lane is a restaurant ordering kiosk. */
