@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { idempotencyKey } from './payloads.js';
 import { MAX_NOTE_LENGTH } from '../order/configure.js';
 
-const menuId = z.string().min(1).max(64).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only');
+/** Ids are also record keys here: names that would reach an object's prototype are refused. */
+const menuId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, . _ - only')
+  .refine((id) => id !== '__proto__' && id !== 'constructor' && id !== 'prototype', 'a reserved name');
 const modifiers = z
   .record(menuId, z.array(menuId).max(50))
   .refine((m) => Object.keys(m).length <= 20, 'at most 20 modifier groups');
