@@ -20,10 +20,11 @@ describe('example configurations', () => {
     expect(config.http.tls).toBeDefined();
   });
 
-  it('the restaurant\'s 3 kiosks are lanes with a terminal and a printer each', () => {
+  it('the restaurant\'s 3 ordering kiosks and its counter are lanes with a terminal and a printer each, and the grill prints tickets', () => {
     const config = parseConfig(read('examples/restaurant.json'));
-    expect(config.lanes.map((l) => l.id)).toEqual(['kiosk-1', 'kiosk-2', 'kiosk-3']);
+    expect(config.lanes.map((l) => [l.id, l.mode])).toEqual([['kiosk-1', 'order'], ['kiosk-2', 'order'], ['kiosk-3', 'order'], ['disk', 'counter']]);
     for (const lane of config.lanes) expect(lane.terminal && lane.printer && !lane.scale).toBe(true);
+    expect(config.restaurant).toMatchObject({ menuFile: expect.any(String), kitchen: { printers: { grill: { port: 9100 } } } });
   });
 
   it('a mistake in an example is reported with the key that holds it', () => {
