@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { kitchenItem, order } from '../orders/fixtures.js';
 import { fromOverview } from '../orders/orders.js';
-import { ageLevel, ageSeconds, bumpTargets, formatAge, kitchenTickets, readStation } from './tickets.js';
+import { ageLevel, ageSeconds, bumpTargets, formatAge, kitchenTickets, readStation, showsNote } from './tickets.js';
 
 const burgerAndFries = order('o1', { kitchen: [kitchenItem('l1.0'), kitchenItem('l2.0', { station: 'fryer' })] });
 const drinkOnly = order('o2', { kitchen: [kitchenItem('l3.0', { station: 'drinks' })] });
@@ -47,5 +47,11 @@ describe('the kitchen tickets', () => {
     expect(ageSeconds(burgerAndFries, at - 5000)).toBe(0);
     expect(formatAge(247)).toBe('4:07');
     expect(formatAge(3735)).toBe('1:02:15');
+  });
+
+  it('prints a combo’s note once on a ticket that shows its parts together', () => {
+    const note = 'no salt';
+    const items = [kitchenItem('l1.0', { note }), kitchenItem('l1.1', { note, station: 'fryer' }), kitchenItem('l2.0'), kitchenItem('l3.0', { note })];
+    expect(showsNote(items)).toEqual([true, false, false, true]);
   });
 });

@@ -55,3 +55,10 @@ export function bumpTargets(ticket: Ticket, station: KitchenStation | null): Arr
   if (station === null) return [undefined];
   return ticket.items.filter((i) => i.bumpedAt === null).map((i) => i.id);
 }
+
+/**
+ * Whether each item shows its note. A combo's note comes with every one of its parts; on a screen that
+ * shows them together it is printed once, on the first part, rather than three times.
+ */
+export const showsNote = (items: readonly KitchenItem[]): boolean[] =>
+  items.map((item, i) => item.note !== null && !(items[i - 1]?.lineId === item.lineId && items[i - 1]?.note === item.note));

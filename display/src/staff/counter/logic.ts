@@ -11,15 +11,17 @@ export type CardPhase = { kind: 'free' } | { kind: 'busy'; number: number | null
 export const REFUSED: readonly LanePaymentState[] = ['declined', 'cancelled', 'failed'];
 
 /**
- * `startedFor`: the order this station last started a card payment for, in case the lane's snapshot does
- * not name its order. The lane holds an order from counter:pay until it is paid or released.
+ * The counter lane holds an order's basket from counter:pay until it is paid or let go: while it does, its
+ * snapshot has a visit and is scanning (a refused card goes back there, its payment still shown) or paying.
+ * The snapshot names the order only once paid, so `startedFor`, the order this station last started a
+ * card payment for, says which order it is.
  */
 export function cardPhase(lane: LaneOverview | null, orderId: string, startedFor: string | null): CardPhase {
   const snap = lane?.snapshot;
-  if (!snap || snap.status !== 'payment') return { kind: 'free' };
-  const holding = snap.order ? snap.order.id : startedFor;
+  if (!snap || snap.visitId === null || (snap.status !== 'scanning' && snap.status !== 'payment')) return { kind: 'free' };
+  const holding = snap.order?.id ?? startedFor;
   if (holding !== orderId) return { kind: 'busy', number: snap.order?.number ?? null };
-  if (!snap.payment) return { kind: 'paying', state: 'waiting', reason: null };
+  if (!snap.payment) return snap.status === 'payment' ? { kind: 'paying', state: 'waiting', reason: null } : { kind: 'free' };
   return { kind: 'paying', state: snap.payment.state, reason: snap.payment.reason };
 }
 
