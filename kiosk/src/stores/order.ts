@@ -220,6 +220,16 @@ export const useOrderStore = defineStore('order', () => {
     return draft.kind === 'item' ? (findItem(menu.value, draft.itemId)?.name ?? null) : (menu.value.combos.find((c) => c.id === draft.comboId)?.name ?? null);
   }
 
+  // A new item page starts without the last word; a sold-out warning belongs to the page it was said on.
+  watch(() => page.value.name, (name) => {
+    if (name === 'item' || name === 'combo' || notice.value?.kind === 'sold-out') notice.value = null;
+  });
+
+  // Paying or paid: what was said about the basket is old news.
+  watch(() => lane.snapshot?.status, (status) => {
+    if (status !== 'scanning' && status !== 'idle') notice.value = null;
+  });
+
   // The next guest starts with the whole menu, no filter and nothing half-chosen.
   watch(() => visit.started, (started) => {
     if (started) return;
