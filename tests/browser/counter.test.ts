@@ -10,7 +10,7 @@ import { nextSnapshot, startTestHub, TOKENS, type Client, type TestHub } from '.
 import { text } from '../helpers/pages.js';
 import { createStaff, type TestStaff } from '../helpers/staff.js';
 
-const SHOTS = new URL('./screenshots/', import.meta.url);
+const SHOTS = new URL('../../test-results/screenshots/', import.meta.url);
 const shot = async (page: Page, name: string, size = { width: 1920, height: 1080 }) => {
   await page.setViewportSize(size);
   await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname });

@@ -8,7 +8,7 @@ import { launchBrowser, type Browser } from '../helpers/browser.js';
 import { startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
 import { pagesPerTest, text } from '../helpers/pages.js';
 
-const SHOTS = new URL('./screenshots/', import.meta.url);
+const SHOTS = new URL('../../test-results/screenshots/', import.meta.url);
 const shot = (page: Page, name: string) => page.screenshot({ path: new URL(`kiosk-order-${name}.png`, SHOTS).pathname });
 
 let t: TestHub;

@@ -1,7 +1,7 @@
 /** Bad input at the restaurant's surfaces: each gets its coded answer, and nothing else in the hub changes. */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LaneSnapshot } from '@selfserve/shared';
+import type { LaneSnapshot, OrderSelection } from '@selfserve/shared';
 import { startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
 import { createStaff, signIn } from '../helpers/staff.js';
 import { differences, fingerprint } from '../helpers/state-fingerprint.js';
@@ -15,7 +15,7 @@ let awaitingId: string;
 let preparingId: string;
 
 const key = () => randomUUID();
-const burger = { kind: 'item', itemId: 'classic-burger', modifiers: { stegning: ['medium'] } } as const;
+const burger: OrderSelection = { kind: 'item', itemId: 'classic-burger', modifiers: { stegning: ['medium'] } };
 
 beforeAll(async () => {
   t = await startTestHub({ restaurant: true, terminal: true, config: { checkout: { thankYouSeconds: 600 }, limits: { eventsPerSecond: 1000, eventBurst: 1000 } } });

@@ -1,10 +1,10 @@
 // The guest's choices on an item or combo page before they go to the hub: defaults, toggling, completeness, the running price (pure).
 import type { Allergen, Combo, ComboSlotChoice, Menu, MenuItem, ModifierChoices, ModifierGroup, OrderSelection } from '@selfserve/shared';
-import { ALLERGENS, configure, soldOutKey } from '@selfserve/shared/pure';
+import { ALLERGENS, configure, MAX_ORDER_QUANTITY, soldOutKey } from '@selfserve/shared/pure';
 import { type MenuNow, findItem, itemAvailable, optionSoldOut, slotItems } from './menuView.js';
 
-/** The hub's MAX_ORDER_QUANTITY per line; that constant sits beside the zod schemas, which the kiosk does not load. */
-export const MAX_QUANTITY = 20;
+/** The most of one selection a line may hold, as the hub enforces it. */
+export const MAX_QUANTITY = MAX_ORDER_QUANTITY;
 
 export interface ItemDraft {
   kind: 'item';

@@ -12,6 +12,9 @@ import type { ComboSelection, ConfiguredItem, ConfiguredPart, ItemSelection, Mod
 /** The longest kitchen note a guest may write. */
 export const MAX_NOTE_LENGTH = 140;
 
+/** How many of one selection a line may hold. */
+export const MAX_ORDER_QUANTITY = 20;
+
 const refuse = (message: string, detail?: Record<string, string>): never => {
   throw new DomainError('bad-choice', message, detail);
 };

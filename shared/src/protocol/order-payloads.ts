@@ -1,7 +1,7 @@
 /** Zod schemas of the restaurant events: the kiosk's order, the kitchen's bumps, the counter's payments. */
 import { z } from 'zod';
 import { idempotencyKey } from './payloads.js';
-import { MAX_NOTE_LENGTH } from '../order/configure.js';
+import { MAX_NOTE_LENGTH, MAX_ORDER_QUANTITY } from '../order/configure.js';
 
 /** Ids are also record keys here: names that would reach an object's prototype are refused. */
 const menuId = z
@@ -29,9 +29,6 @@ export const orderSelectionSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
 ]);
-
-/** How many of one selection a line may hold. */
-export const MAX_ORDER_QUANTITY = 20;
 
 export const orderAddPayload = z
   .object({ key: idempotencyKey, item: orderSelectionSchema, quantity: z.number().int().min(1).max(MAX_ORDER_QUANTITY).default(1) })

@@ -28,6 +28,8 @@ export const KIND_NAMES: Record<DeviceKind, Bilingual> = {
   kiosk: { en: 'Self-checkout kiosk', da: 'Selvbetjeningskasse' },
   display: { en: 'Display', da: 'Skærm' },
   staff: { en: 'Attendant station', da: 'Personalestation' },
+  kitchen: { en: 'Kitchen display', da: 'Køkkenskærm' },
+  board: { en: 'Order-status board', da: 'Ordretavle' },
 };
 
 export const FAILURE_TEXTS: Record<PairFailure, Bilingual> = {

@@ -18,6 +18,8 @@ const snap = (version: number, laneId = 'lane-1'): LaneSnapshot => ({
   payment: null,
   receipt: null,
   printer: null,
+  dining: null,
+  order: null,
   updatedAt: '2025-01-01T00:00:00.000Z',
 });
 

@@ -18,9 +18,11 @@ const snap = (laneId: string, version: number): LaneSnapshot => ({
   payment: null,
   receipt: null,
   printer: null,
+  dining: null,
+  order: null,
   updatedAt: '2025-03-01T08:00:00.000Z',
 });
-const overview = (laneId: string, name: string, version = 1): LaneOverview => ({ laneId, name, online: true, snapshot: snap(laneId, version) });
+const overview = (laneId: string, name: string, version = 1): LaneOverview => ({ laneId, name, mode: 'checkout', online: true, snapshot: snap(laneId, version) });
 
 describe('the lanes a station watches', () => {
   it('takes a newer snapshot of a lane and drops an older one that arrives late', () => {

@@ -12,7 +12,7 @@ export const fromOverview = (lanes: readonly LaneOverview[]): LaneMap => Object.
 export function withSnapshot(lanes: LaneMap, snap: LaneSnapshot): LaneMap {
   const lane = lanes[snap.laneId];
   if (lane && snap.version < lane.snapshot.version) return lanes;
-  const next: LaneOverview = lane ? { ...lane, snapshot: snap } : { laneId: snap.laneId, name: snap.laneId, online: true, snapshot: snap };
+  const next: LaneOverview = lane ? { ...lane, snapshot: snap } : { laneId: snap.laneId, name: snap.laneId, mode: 'checkout', online: true, snapshot: snap };
   return { ...lanes, [snap.laneId]: next };
 }
 

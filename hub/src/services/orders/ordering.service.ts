@@ -121,7 +121,7 @@ export class OrderingService {
     const order = this.o.orders.open(p.orderId);
     const lane = await this.o.lanes.snapshot(p.laneId);
     if (order.status !== 'awaiting-payment' && lane.visitId !== order.visitId) throw new DomainError('not-allowed', `order ${order.number} is already paid`);
-    if (lane.visitId !== order.visitId) await this.takeUp(p.laneId, order.visitId);
+    if (lane.visitId !== order.visitId) await this.takeUp(p.laneId, order);
     this.o.orders.takenUp(order.id, p.laneId);
     return p.method === 'card' ? this.o.lanes.pay(p.laneId, { key: p.key }, deviceId) : this.o.lanes.payCash(p.laneId, { key: p.key }, deviceId);
   }
@@ -139,7 +139,9 @@ export class OrderingService {
     });
   }
 
-  private async takeUp(laneId: string, visitId: string): Promise<void> {
+  /** The counter lane takes the order's basket (and shows its number) until it is paid or let go. */
+  private async takeUp(laneId: string, order: { id: string; number: number; visitId: string }): Promise<void> {
+    const { visitId } = order;
     const taken = await this.o.db.tx(async (tx) => ({ visit: await repo.visit(tx, visitId), lines: await repo.lines(tx, visitId), seq: await repo.maxSeq(tx, visitId) }));
     if (!taken.visit || taken.visit.status !== 'ordered') throw new DomainError('not-allowed', 'this order is not waiting for payment');
     await this.o.lanes.change(laneId, (d) => {
@@ -148,6 +150,7 @@ export class OrderingService {
       move(d, { type: 'scan' });
       Object.assign(d, { visit: taken.visit, lines: taken.lines, seq: taken.seq });
       d.lane.visitId = visitId;
+      d.lane.order = { id: order.id, number: order.number, payAt: 'counter' };
     });
   }
 
