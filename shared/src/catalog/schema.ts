@@ -49,6 +49,8 @@ export const productSchema = z
     abv: z.number().int().min(0).max(1000).optional(),
     department: z.string().min(1).max(64),
     image: z.string().max(500).optional(),
+    /** Deposit class (pant: Danish A, B, C); its amount comes from the store's deposit configuration. */
+    deposit: z.string().regex(/^[A-Z]{1,3}$/, 'a deposit class is 1–3 capital letters, e.g. A').optional(),
   })
   .strict();
 export type Product = z.output<typeof productSchema>;

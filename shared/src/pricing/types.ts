@@ -42,6 +42,10 @@ export interface PricedLine {
   /** grossPrice − discounts: what the customer pays for this line. */
   paidPrice: number;
   vatRate: number;
+  /** A deposit (pant) line: the line of the bottle or can it is charged with; it follows that line. */
+  depositFor?: string;
+  /** A deposit-return voucher from the reverse vending machine, deducted (negative prices): its code. */
+  voucher?: string;
 }
 
 export interface VatLine {

@@ -22,7 +22,13 @@ import type {
   StaffResumePayload,
   StaffSignInPayload,
   StaffVoidLinePayload,
+  ReturnsFindPayload,
+  ReturnsQuotePayload,
+  ReturnsRefundPayload,
+  ReportsXPayload,
+  ReportsZPayload,
 } from './staff-payloads.js';
+import type { DayReport, RefundQuote, RefundResult, SaleForReturn, ZReportSummary } from './store-day.js';
 import type { LaneHistory, LanePresence, StaffSessionInfo, StaffSignedOutReason, StationOverview } from './staff.js';
 import type {
   CounterFindPayload,
@@ -81,6 +87,18 @@ export interface ClientToServer {
   'staff:reprint': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
   'staff:closeLane': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
   'staff:openLane': (payload: StaffLaneActionPayload, ack: AckCallback<LaneChange>) => void;
+
+  // ---- Store day: returns and refunds (supervisor), X and Z reports. ----
+  /** A paid sale by its receipt's transaction code, with what may still be returned. */
+  'returns:find': (payload: ReturnsFindPayload, ack: AckCallback<SaleForReturn>) => void;
+  /** What returning these units would refund (the sale re-priced without them). */
+  'returns:quote': (payload: ReturnsQuotePayload, ack: AckCallback<RefundQuote>) => void;
+  /** Refunds the returned units to the card (the sale's terminal, a referenced reversal) or in cash; a refund slip prints. */
+  'returns:refund': (payload: ReturnsRefundPayload, ack: AckCallback<RefundResult>) => void;
+  'reports:x': (payload: ReportsXPayload, ack: AckCallback<DayReport>) => void;
+  /** Closes the period: numbered, once per day per lane and for the store, printed at the station. */
+  'reports:z': (payload: ReportsZPayload, ack: AckCallback<DayReport>) => void;
+  'reports:list': (payload: Record<string, never>, ack: AckCallback<{ reports: ZReportSummary[] }>) => void;
 
   // ---- Restaurant: the ordering kiosk's basket, the kitchen, the board and the counter. ----
   /** The menu and what can be ordered now; order kiosks then get `menu:availability` live. */

@@ -9,3 +9,4 @@ export * from './insights.js';
 export * from './card-number.js';
 export * from './orders.js';
 export * from './order-payloads.js';
+export * from './store-day.js';

@@ -105,3 +105,32 @@ export type AdminAuditQuery = z.infer<typeof adminAuditQuery>;
 export const pairBody = z.object({ code: z.string().regex(/^\d{6}$/, 'a pairing code has 6 digits') }).strict();
 /** Demo only, from loopback: a screen pairs itself as what its address says. */
 export const autoPairBody = z.object({ kind: z.enum(DEVICE_KINDS), laneId: laneId.optional() }).strict();
+
+/** A return: the receipt's transaction code as scanned or typed. */
+export const returnsFindPayload = z.object({ code: z.string().trim().min(1).max(80) }).strict();
+export type ReturnsFindPayload = z.infer<typeof returnsFindPayload>;
+
+const returnLines = z
+  .array(z.object({ lineId, quantity: z.number().int().min(1).max(999) }).strict())
+  .min(1)
+  .max(200)
+  .refine((ls) => new Set(ls.map((l) => l.lineId)).size === ls.length, 'a line listed twice');
+
+export const returnsQuotePayload = z.object({ saleId: z.string().min(1).max(80), lines: returnLines }).strict();
+export type ReturnsQuotePayload = z.infer<typeof returnsQuotePayload>;
+
+/** Refund the returned units: to the card through the sale's terminal, or as cash staff hand over. */
+export const returnsRefundPayload = z
+  .object({ key: idempotencyKey, saleId: z.string().min(1).max(80), lines: returnLines, method: z.enum(['card', 'cash']) })
+  .strict();
+export type ReturnsRefundPayload = z.infer<typeof returnsRefundPayload>;
+
+/** An X report (so far) of one lane or (laneId absent) the store. */
+export const reportsXPayload = z.object({ laneId: laneId.optional() }).strict();
+export type ReportsXPayload = z.infer<typeof reportsXPayload>;
+
+/** A Z report closes the period of one lane or the store: once per day each, numbered, printed. */
+export const reportsZPayload = z.object({ key: idempotencyKey, laneId: laneId.optional() }).strict();
+export type ReportsZPayload = z.infer<typeof reportsZPayload>;
+
+export const reportsListPayload = z.object({}).strict();

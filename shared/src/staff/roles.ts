@@ -21,6 +21,9 @@ export const STAFF_ACTIONS = [
   'audit:read', // the audit log and its CSV export
   'order:counter', // take an order's payment at the counter (card or cash), hand it out, cancel an unpaid one
   'menu:soldOut', // mark a menu item or option sold out, and back
+  'sale:refund', // take back returned items and refund them (card or cash)
+  'reports:read', // X reports (so far today)
+  'reports:close', // Z reports (close the day), the electronic journal and its export
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -39,6 +42,9 @@ export const ACTION_ROLE: Readonly<Record<StaffAction, StaffRole>> = {
   'audit:read': 'manager',
   'order:counter': 'attendant',
   'menu:soldOut': 'attendant',
+  'sale:refund': 'supervisor',
+  'reports:read': 'supervisor',
+  'reports:close': 'manager',
 };
 
 /** The lowest role that may resolve an intervention of each reason. */
