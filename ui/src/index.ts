@@ -9,6 +9,7 @@ export { DEFAULT_LANGUAGE, LANGUAGES, type Language, intlLocale } from './i18n/l
 export { uiMessages } from './i18n/messages.js';
 export { type PairFailure, PairingError, autoPair, pairWithCode, storeDeviceToken } from './device/pairing.js';
 export { type DeviceLane, type DeviceLaneOptions, type Problem, useDeviceLane } from './common/problem.js';
+export type { Bilingual } from './common/pairTexts.js';
 export { default as ConnectionBadge } from './common/ConnectionBadge.vue';
 export { default as DevicePairing } from './common/DevicePairing.vue';
 export { default as ModalDialog } from './common/ModalDialog.vue';

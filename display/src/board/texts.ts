@@ -1,9 +1,5 @@
 // The board's words in both languages at once: guests read whichever is theirs, from across the room.
-
-export interface Bilingual {
-  da: string;
-  en: string;
-}
+import type { Bilingual } from '@selfserve/ui';
 
 export const BOARD_TEXTS = {
   title: { da: 'Ordrestatus', en: 'Order status' },

@@ -1,7 +1,7 @@
 // The station's chime for new interventions, with a mute switch each station remembers.
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
-import { chime } from './chime.js';
+import { interventionChime } from '../../common/chime.js';
 
 const KEY = 'selfserve.station.muted';
 
@@ -30,7 +30,7 @@ export const useSoundStore = defineStore('station-sound', () => {
   function alert(): void {
     if (muted.value) return;
     chimes.value += 1;
-    chime();
+    interventionChime();
   }
 
   return { muted, chimes, toggle, alert };
