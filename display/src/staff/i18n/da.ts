@@ -26,6 +26,7 @@ export const stationDa = {
       manager: 'Administration',
       lanes: 'Kasser',
       counter: 'Disk',
+      returns: 'Returnering',
       soundOn: 'Lyd til',
       soundOff: 'Lyd fra',
       language: 'English',

@@ -28,6 +28,7 @@ export const stationEn: typeof stationDa = {
       manager: 'Manage',
       lanes: 'Lanes',
       counter: 'Counter',
+      returns: 'Returns',
       soundOn: 'Sound on',
       soundOff: 'Sound off',
       language: 'Dansk',

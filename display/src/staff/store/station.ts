@@ -4,11 +4,11 @@ import { type AckOf, type PayloadOf, useHubConnection } from '@selfserve/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { readMode } from '../../mode.js';
-import { type StaffStationRequest, staffStationRequest } from '../counter/request.js';
-import { type StationPlace, formatPlace, homePlace, parsePlace } from '../counter/route.js';
 import type { SignInIdentity } from '../logic/identity.js';
 import { type LaneMap, fromOverview, laneList, withPresence, withSnapshot } from '../logic/lanes.js';
 import { pendingQueue } from '../logic/queue.js';
+import { type StationSendable, stationSend } from '../returns/request.js';
+import { type StationPlace, formatPlace, homePlace, parsePlace } from '../returns/route.js';
 import { type Outcome, outcome } from './outcome.js';
 import { readSession, saveSession } from './saved-session.js';
 
@@ -17,7 +17,7 @@ export type StationPhase = 'connecting' | 'signed-out' | 'resuming' | 'signed-in
 /** Why the sign-in form shows, as a message above it; session-lost: the hub no longer knew the session. */
 export type SignOutNotice = StaffSignedOutReason | 'session-lost';
 
-type DataOf<E extends StaffStationRequest> = AckOf<E> extends Ack<infer T> ? T : never;
+type DataOf<E extends StationSendable> = AckOf<E> extends Ack<infer T> ? T : never;
 
 export const useStationStore = defineStore('station', () => {
   const phase = ref<StationPhase>('connecting');
@@ -80,11 +80,11 @@ export const useStationStore = defineStore('station', () => {
     navigate(homePlace(counterMode));
   }
 
-  async function send<E extends StaffStationRequest>(event: E, payload: PayloadOf<E>): Promise<Outcome<DataOf<E>>> {
+  async function send<E extends StationSendable>(event: E, payload: PayloadOf<E>): Promise<Outcome<DataOf<E>>> {
     const s = socket.value;
     if (!s?.connected) return { ok: false, code: 'offline' };
     lastSent = Date.now();
-    const result = await outcome(staffStationRequest(s, event, payload) as unknown as Promise<Ack<DataOf<E>>>);
+    const result = await outcome(stationSend(s, event, payload) as unknown as Promise<Ack<DataOf<E>>>);
     if (!result.ok && result.code === 'signed-out' && event !== 'staff:signIn' && session.value) endSession('session-lost');
     return result;
   }
