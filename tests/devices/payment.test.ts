@@ -105,7 +105,7 @@ describe('Adyen terminal driver against the simulator', () => {
     expect(await paying).toMatchObject({ state: 'cancelled' });
   });
 
-  it('an approved payment can be reversed once', async () => {
+  it('a payment reversed in full cannot be reversed again', async () => {
     const paid = await terminal.pay(payment(1099));
     const reverse = () => terminal.reverse({
       saleId: 'sale-1', serviceId: sid(), poiTransactionId: paid.poiTransactionId ?? '', poiTimestamp: paid.poiTimestamp ?? '', amount: 1099, currency: 'DKK',
@@ -113,7 +113,8 @@ describe('Adyen terminal driver against the simulator', () => {
     const refund = await reverse();
     expect(refund).toMatchObject({ state: 'approved', amount: 1099 });
     expect(refund.poiTransactionId).not.toBe(paid.poiTransactionId);
-    expect(await reverse()).toMatchObject({ state: 'failed', reason: 'NotAllowed: Already reversed' });
+    expect(await reverse()).toMatchObject({ state: 'failed', reason: 'NotAllowed: Already reversed in full' });
+    expect(sim.transactions.find((t) => t.poiTransactionId === paid.poiTransactionId)).toMatchObject({ reversed: true, reversedAmount: 10.99 });
   });
 
   it('a wrong shared key is refused by the terminal and nothing is paid', async () => {
@@ -166,13 +167,16 @@ describe('simulator responses against the vendor models', () => {
     for (const originalServiceId of [sim.transactions.at(-1)?.serviceId ?? '', 'NEVER2']) {
       await terminal.status({ saleId: 'sale-1', serviceId: sid(), originalServiceId });
     }
-    for (let twice = 0; twice < 2; twice++) {
-      await terminal.reverse({ saleId: 'sale-1', serviceId: sid(), poiTransactionId: paid.poiTransactionId ?? '', poiTimestamp: paid.poiTimestamp ?? '', amount: 1099, currency: 'DKK' });
+    // A part, more than is left, the rest, and a payment the terminal never made.
+    for (const [amount, poiTransactionId] of [[400, paid.poiTransactionId], [1000, paid.poiTransactionId], [699, paid.poiTransactionId], [100, 'NEVER3']] as const) {
+      await terminal.reverse({ saleId: 'sale-1', serviceId: sid(), poiTransactionId: poiTransactionId ?? '', poiTimestamp: paid.poiTimestamp ?? '', amount, currency: 'DKK' });
     }
+    await terminal.totals({ saleId: 'sale-1', serviceId: sid() });
+    await terminal.totals({ saleId: 'sale-1', serviceId: sid() }); // an empty period
     const sent: Json[] = sim.responses.slice(first);
-    expect(sent).toHaveLength(8);
+    expect(sent).toHaveLength(12);
     const kinds = new Set(sent.map((message) => Object.keys(message.SaleToPOIResponse as Json).find((k) => k !== 'MessageHeader')));
-    expect([...kinds].sort()).toEqual(['PaymentResponse', 'ReversalResponse', 'TransactionStatusResponse']);
+    expect([...kinds].sort()).toEqual(['PaymentResponse', 'ReconciliationResponse', 'ReversalResponse', 'TransactionStatusResponse']);
     for (const message of sent) {
       const model: unknown = ObjectSerializer.deserialize(message, 'TerminalApiResponse');
       const roundTripped = ObjectSerializer.serialize(model, 'TerminalApiResponse') as unknown;

@@ -3,14 +3,15 @@ import adyen from '@adyen/api-library';
 import type { Types } from '@adyen/api-library';
 import { majorToMinor, minorToMajor } from './amount.js';
 import { classify, outcomeOf, readableReason, safeMaskedPan, type NexoResponse } from './adyen-errors.js';
+import { totalsOf } from './adyen-totals.js';
 import {
   TerminalError, type AbortRequest, type PaymentRequest, type PaymentResult, type PaymentTerminal,
-  type ReversalRequest, type StatusRequest, type StatusResult,
+  type ReversalRequest, type StatusRequest, type StatusResult, type TerminalTotals, type TotalsRequest,
 } from './terminal.js';
 
 // The package is CommonJS and Node's ESM loader sees only a few of its named exports: go through the default.
 const { Client, Config, EnvironmentEnum, TerminalLocalAPI } = adyen;
-const { MessageCategoryType: Category, MessageClassType, MessageType, MessageReference, ReversalReasonType } =
+const { MessageCategoryType: Category, MessageClassType, MessageType, MessageReference, ReconciliationType, ReversalReasonType } =
   adyen.Types.terminal;
 type T = typeof Types.terminal;
 type TerminalApiRequest = InstanceType<T['TerminalApiRequest']>;
@@ -105,6 +106,20 @@ export class AdyenTerminal implements PaymentTerminal {
       amount: outcome === 'approved' ? toMinor(reversal?.ReversedAmount ?? minorToMajor(r.amount, r.currency), r.currency) : null,
       brand: null, maskedPan: null, entryMode: null, poiTransactionId: id?.TransactionID ?? null, poiTimestamp: id?.TimeStamp ?? null, authCode: null,
     };
+  }
+
+  async totals(r: TotalsRequest): Promise<TerminalTotals> {
+    const response = await this.call(Category.Reconciliation, r.serviceId, {
+      ReconciliationRequest: { ReconciliationType: ReconciliationType.SaleReconciliation },
+    });
+    const reconciliation = response.ReconciliationResponse;
+    const outcome = outcomeOf(reconciliation?.Response as NexoResponse);
+    if (outcome === 'busy') throw new TerminalError('busy', 'terminal busy; the reconciliation period was not closed');
+    if (!reconciliation || outcome !== 'approved') {
+      const why = reconciliation ? readableReason(reconciliation.Response as NexoResponse) : 'no ReconciliationResponse';
+      throw new TerminalError('protocol', `terminal refused the reconciliation: ${why}`);
+    }
+    return totalsOf(reconciliation);
   }
 
   private reference(originalServiceId: string) {

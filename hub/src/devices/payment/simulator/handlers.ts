@@ -1,11 +1,14 @@
-// What the simulated terminal does with each request: payment, transaction status, abort, reversal.
+// What the simulated terminal does with a payment, a transaction status and an abort, and the state it keeps.
 import { randomBytes } from 'node:crypto';
-import { failure, paymentResponse, type Json, type SimTransaction } from './responses.js';
+import { failure, paymentResponse, simulatedBrand, type Json, type SimReversal, type SimTransaction } from './responses.js';
 
 /** What the next payment does. 'unreachable' is immediate: the server stops listening until `reopen()`. */
 export type SimOutcome =
   | 'approve' | 'decline' | 'customer-cancel' | 'busy' | 'lost-response' | 'in-progress' | 'unreachable'
   | { slow: number };
+
+/** What the next reversal does: 'lost-response' makes it and drops the answer; 'busy' refuses to start it. */
+export type SimReversalOutcome = 'lost-response' | 'busy';
 
 /** One request and the ways to answer it. */
 export interface Exchange {
@@ -29,18 +32,26 @@ export interface SimState {
   transactions: SimTransaction[];
   held: Set<Held>;
   approvals: number;
+  reversals: SimReversal[];
+  reversalQueue: SimReversalOutcome[];
+  /** The open reconciliation period; a SaleReconciliation closes it and opens the next. */
+  reconciliationId: number;
 }
 
 // Inbound nexo JSON is read loosely: a missing field reads as undefined and ends as NotFound or NaN.
-type Dict = Record<string, any>;
+export type Dict = Record<string, any>;
 
 let sequence = 0;
-function newPoiTransactionId(): string {
+export function newPoiTransactionId(): string {
   sequence += 1;
   return `SIM${String(sequence).padStart(6, '0')}.${randomBytes(8).toString('hex').toUpperCase()}`;
 }
 
 function finish(state: SimState, tx: SimTransaction, ended: SimTransaction['state'], header: Json): Json {
+  if (ended === 'approved') {
+    tx.brand = simulatedBrand(state.approvals);
+    tx.poiReconciliationId = String(state.reconciliationId);
+  }
   tx.state = ended;
   const body = paymentResponse(tx, state.poiId, state.approvals);
   if (ended === 'approved') state.approvals += 1;
@@ -64,7 +75,7 @@ export function handlePayment(state: SimState, exchange: Exchange): void {
     amount: Number(payment.PaymentTransaction?.AmountsReq?.RequestedAmount),
     currency: String(payment.PaymentTransaction?.AmountsReq?.Currency),
     state: 'in-progress', poiTransactionId: newPoiTransactionId(), poiTimestamp: new Date().toISOString(),
-    reversed: false, response: null,
+    brand: null, poiReconciliationId: null, reversedAmount: 0, reversed: false, response: null,
   };
   state.transactions.push(tx);
   if (outcome === 'approve') exchange.respond(finish(state, tx, 'approved', header));
@@ -106,19 +117,15 @@ export function handleAbort(state: SimState, exchange: Exchange): void {
   }
 }
 
-export function handleReversal(state: SimState, exchange: Exchange): void {
-  const reversal = (exchange.request as Dict).ReversalRequest as Dict;
-  const original = reversal.OriginalPOITransaction as Dict | undefined;
-  const tx = state.transactions.find((t) => t.poiTransactionId === original?.POITransactionID?.TransactionID);
-  const amount = typeof reversal.ReversedAmount === 'number' ? reversal.ReversedAmount : tx?.amount;
-  const answer = (Response: Json, extra: Json = {}): void =>
-    exchange.respond({ ReversalResponse: { Response, OriginalPOITransaction: original, ...extra } });
-  if (!tx) answer(failure('NotFound', 'Original transaction not found'));
-  else if (tx.state !== 'approved' || tx.reversed || amount === undefined || amount > tx.amount) {
-    answer(failure('NotAllowed', tx.reversed ? 'Already reversed' : 'Not reversible'));
-  } else {
-    tx.reversed = true;
-    const now = new Date().toISOString();
-    answer({ Result: 'Success' }, { POIData: { POITransactionID: { TransactionID: newPoiTransactionId(), TimeStamp: now } }, ReversedAmount: amount });
-  }
+/** A payment approved at the terminal that no sale system asked for (keyed in while the hub was down, say). */
+export function offlinePayment(state: SimState, amount: number, currency: string): SimTransaction {
+  const serviceId = `OFF${state.transactions.length}`;
+  const tx: SimTransaction = {
+    saleId: 'offline', serviceId, transactionId: `offline-${serviceId}`, amount, currency,
+    state: 'in-progress', poiTransactionId: newPoiTransactionId(), poiTimestamp: new Date().toISOString(),
+    brand: null, poiReconciliationId: null, reversedAmount: 0, reversed: false, response: null,
+  };
+  state.transactions.push(tx);
+  finish(state, tx, 'approved', { ProtocolVersion: '3.0', MessageCategory: 'Payment', SaleID: 'offline', ServiceID: serviceId, POIID: state.poiId });
+  return tx;
 }

@@ -3,8 +3,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startTerminalSimulator } from './server.js';
 
-export { startTerminalSimulator, type SimOutcome, type SimulatorOptions, type TerminalSimulator } from './server.js';
-export type { Json, SimTransaction } from './responses.js';
+export {
+  startTerminalSimulator, type SimOutcome, type SimReversalOutcome, type SimulatorOptions, type TerminalSimulator,
+} from './server.js';
+export type { Json, SimReversal, SimTransaction } from './responses.js';
 export { SIMULATOR_CA_PATH, SIMULATOR_CERTS_DIR } from './certs.js';
 
 /** The demo's shared key; a simulator secret, never a real terminal's. */

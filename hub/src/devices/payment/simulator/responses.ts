@@ -12,15 +12,44 @@ export interface SimTransaction {
   state: 'in-progress' | 'approved' | 'declined' | 'cancelled' | 'aborted' | 'failed';
   poiTransactionId: string;
   poiTimestamp: string;
+  /** The card brand the terminal reported, once approved. */
+  brand: string | null;
+  /** The reconciliation period the approval counts in, once approved. */
+  poiReconciliationId: string | null;
+  /** Decimal major units given back so far, over all its reversals. */
+  reversedAmount: number;
+  /** True once reversed in full. */
   reversed: boolean;
   /** The full SaleToPOIResponse once the payment has ended, for TransactionStatus to repeat. */
   response: Json | null;
+}
+
+/** A reversal the terminal made (refused ones are not recorded). */
+export interface SimReversal {
+  originalPoiTransactionId: string;
+  /** Decimal major units given back, as on the wire (like SimTransaction.amount). */
+  amount: number;
+  currency: string;
+  /** The reversal's own id and time. */
+  poiTransactionId: string;
+  poiTimestamp: string;
+  serviceId: string;
+  saleId: string;
+  /** The original payment's card brand. */
+  brand: string | null;
+  /** The reconciliation period the reversal counts in. */
+  poiReconciliationId: string;
 }
 
 const CARDS = [
   { PaymentBrand: 'mc', MaskedPan: '541333 **** 9999', CardCountryCode: '208' },
   { PaymentBrand: 'visa', MaskedPan: '411111 **** 1111', CardCountryCode: '208' },
 ] as const;
+
+/** The brand of the card the terminal reads for its n-th approval: the simulator takes turns. */
+export function simulatedBrand(approvals: number): string {
+  return (CARDS[approvals % CARDS.length] ?? CARDS[0]).PaymentBrand;
+}
 
 export function responseHeader(request: Json, category?: string): Json {
   return { ...request, MessageClass: 'Service', MessageType: 'Response', ...(category ? { MessageCategory: category } : {}) };
@@ -49,7 +78,7 @@ export function paymentResponse(tx: SimTransaction, poiId: string, approvals: nu
       POIData: poiData,
     };
   }
-  const card = CARDS[approvals % CARDS.length] ?? CARDS[0];
+  const card = CARDS.find((c) => c.PaymentBrand === tx.brand) ?? CARDS[approvals % CARDS.length] ?? CARDS[0];
   const approvalCode = String(100000 + ((approvals * 7919) % 900000));
   return {
     Response: {
@@ -57,7 +86,7 @@ export function paymentResponse(tx: SimTransaction, poiId: string, approvals: nu
       AdditionalResponse: additional({ tid: poiId.split('-')[1] ?? '', paymentMethod: card.PaymentBrand, posAuthAmountCurrency: tx.currency }),
     },
     SaleData: saleData,
-    POIData: { ...poiData, POIReconciliationID: '1000' },
+    POIData: { ...poiData, POIReconciliationID: tx.poiReconciliationId ?? undefined },
     PaymentResult: {
       PaymentType: 'Normal',
       OnlineFlag: true,

@@ -2,12 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { majorToMinor } from '../amount.js';
 import { SIMULATOR_CA_PATH, SIMULATOR_CERT_PATH, SIMULATOR_KEY_PATH } from './certs.js';
 import { CryptoError, open, seal, type SecuredMessage, type SharedKey } from './envelope.js';
-import { handleAbort, handlePayment, handleReversal, handleStatus, type Exchange, type Held, type SimOutcome, type SimState } from './handlers.js';
-import type { Json, SimTransaction } from './responses.js';
+import {
+  handleAbort, handlePayment, handleStatus, offlinePayment, type Exchange, type Held, type SimOutcome, type SimReversalOutcome, type SimState,
+} from './handlers.js';
+import { handleReconciliation } from './reconciliation.js';
+import type { Json, SimReversal, SimTransaction } from './responses.js';
+import { handleReversal } from './reversals.js';
 
-export type { SimOutcome };
+export type { SimOutcome, SimReversalOutcome };
 
 export interface SimulatorOptions extends SharedKey {
   port?: number;
@@ -20,11 +25,20 @@ export interface TerminalSimulator {
   poiId: string;
   script(outcome: SimOutcome): void;
   setDefault(outcome: SimOutcome): void;
+  /** What the next reversal does; without one, it is made and answered. */
+  scriptReversal(outcome: SimReversalOutcome): void;
+  /**
+   * An approved payment no sale system asked for (keyed in at the terminal, approved offline while the hub
+   * was down): it counts in the terminal's totals. Amount in decimal major units, like SimTransaction.amount.
+   */
+  addOfflineTransaction(amount: number, currency?: string): SimTransaction;
   transactions: SimTransaction[];
+  /** Every reversal made, in order, each with the payment it gives back from. */
+  reversals: SimReversal[];
   /** Every SaleToPOIResponse sent, in clear, for tests that check it against the vendor's models. */
   responses: Json[];
   readonly requests: number;
-  /** The category of every request it could read, in order: Payment, TransactionStatus, Reversal, Abort. */
+  /** The category of every request it could read, in order: Payment, TransactionStatus, Reversal, Abort, Reconciliation. */
   received: string[];
   reopen(): Promise<void>;
   close(): Promise<void>;
@@ -32,7 +46,10 @@ export interface TerminalSimulator {
 
 export async function startTerminalSimulator(options: SimulatorOptions): Promise<TerminalSimulator> {
   const key: SharedKey = { passphrase: options.passphrase, keyIdentifier: options.keyIdentifier, keyVersion: options.keyVersion };
-  const state: SimState = { poiId: options.poiId, queue: [], fallback: 'approve', transactions: [], held: new Set<Held>(), approvals: 0 };
+  const state: SimState = {
+    poiId: options.poiId, queue: [], fallback: 'approve', transactions: [], held: new Set<Held>(), approvals: 0,
+    reversals: [], reversalQueue: [], reconciliationId: 1000,
+  };
   let requests = 0;
   const responses: Json[] = [];
   const received: string[] = [];
@@ -86,6 +103,7 @@ export async function startTerminalSimulator(options: SimulatorOptions): Promise
     if (request.PaymentRequest) handlePayment(state, exchange);
     else if (request.TransactionStatusRequest) handleStatus(state, exchange);
     else if (request.ReversalRequest) handleReversal(state, exchange);
+    else if (request.ReconciliationRequest) handleReconciliation(state, exchange);
     else if (request.AbortRequest) {
       handleAbort(state, exchange);
       res.writeHead(200).end(); // a real terminal answers an abort with an empty body
@@ -120,7 +138,13 @@ export async function startTerminalSimulator(options: SimulatorOptions): Promise
     poiId: options.poiId,
     script: (outcome) => choose(outcome, () => state.queue.push(outcome)),
     setDefault: (outcome) => choose(outcome, () => { state.fallback = outcome; }),
+    scriptReversal: (outcome) => { state.reversalQueue.push(outcome); },
+    addOfflineTransaction: (amount, currency = 'DKK') => {
+      majorToMinor(amount, currency); // throws for an amount no terminal would take
+      return offlinePayment(state, amount, currency);
+    },
     transactions: state.transactions,
+    reversals: state.reversals,
     responses,
     get requests() { return requests; },
     received,
