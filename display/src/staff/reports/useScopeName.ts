@@ -5,5 +5,7 @@ import { useStationStore } from '../store/station.js';
 export function useScopeName() {
   const { t } = useI18n();
   const station = useStationStore();
-  return (laneId: string | null): string => (laneId === null ? t('reports.scope.store') : (station.lanes[laneId]?.name ?? laneId));
+  /** inText: inside a sentence ("close the day for the whole store?"), not as a label of its own. */
+  return (laneId: string | null, inText = false): string =>
+    laneId === null ? t(inText ? 'reports.scope.storeInText' : 'reports.scope.store') : (station.lanes[laneId]?.name ?? laneId);
 }

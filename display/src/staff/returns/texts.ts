@@ -64,7 +64,8 @@ const da = {
       busy: 'Betaler tilbage … Følg terminalen.',
     },
     result: {
-      completed: 'Tilbagebetalt: {amount} ({method}). Refusion nr. {number}.',
+      completed: 'Betalt tilbage: {amount} {method}. Refusion nr. {number}.',
+      how: { card: 'til kortet', cash: 'kontant' },
       slip: 'Refusionsbon er udskrevet.',
       failed: 'Terminalen afviste tilbagebetalingen.',
       reason: 'Terminalen siger: {reason}',
@@ -149,7 +150,8 @@ const en: typeof da = {
       busy: 'Refunding … Follow the terminal.',
     },
     result: {
-      completed: 'Refunded: {amount} ({method}). Refund no. {number}.',
+      completed: 'Refunded {amount} {method}. Refund no. {number}.',
+      how: { card: 'to the card', cash: 'in cash' },
       slip: 'The refund slip was printed.',
       failed: 'The terminal refused the refund.',
       reason: 'The terminal says: {reason}',
