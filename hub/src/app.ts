@@ -43,6 +43,11 @@ import { createListeningServer } from './transport/http/server.js';
 import { OrderingService, restaurantServices, type MenuService, type OrdersService } from './services/orders/index.js';
 import { orderTicketBuilder } from './services/printing/tickets.js';
 import { kitchenQueue } from './devices/printers.js';
+import { JournalService } from './services/journal/journal.service.js';
+import { depositRules } from './services/lanes/deposit-rules.js';
+import { RefundsService } from './services/refunds/refunds.service.js';
+import { ReportsService } from './services/reports/reports.service.js';
+import { BACK_OFFICE_QUEUE } from './devices/printers.js';
 
 export interface HubDeps {
   config: Config;
@@ -78,6 +83,7 @@ export interface Hub {
   devices: DeviceRegistry;
   menu: MenuService;
   orders: OrdersService;
+  journal: JournalService;
   /** Loads the catalog, registers lanes and devices, listens; resolves with the base URL. */
   start(): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
@@ -116,6 +122,8 @@ export function createHub(deps: HubDeps): Hub {
     reauthMs: config.staff.adminReauthSeconds * 1000,
   });
   const rules = ageRules(config.store.country, config.store.agePolicy);
+  const journal = new JournalService(db);
+  const deposits = depositRules(config.deposit);
   const restaurant = restaurantServices({ config, db, clock, menu: deps.menu ?? null, onReleased: (stations) => stations.forEach((s) => printing.kick(kitchenQueue(s))) });
   const lanes = new LanesService({
     db,
@@ -124,7 +132,8 @@ export function createHub(deps: HubDeps): Hub {
     limits: config.limits,
     interventions: config.interventions,
     parseOptions: { country: config.store.country, ownPrefixes: config.barcodes.ownPrefixes },
-    snapshotContext: () => ({ promotions: catalog.promotions, currency: catalog.currency, ageRules: rules, orderable: (item) => restaurant.menu.orderable(item) }),
+    snapshotContext: () => ({ promotions: catalog.promotions, currency: catalog.currency, ageRules: rules, deposits, orderable: (item) => restaurant.menu.orderable(item) }),
+    voucherFormat: config.deposit.voucher,
     storeId: config.store.id,
     hasTerminal: (laneId) => deps.terminals?.(laneId) != null,
     thankYouMs: config.checkout.thankYouSeconds * 1000,
@@ -136,6 +145,7 @@ export function createHub(deps: HubDeps): Hub {
       return key && catalog.member(memberId)?.marketingConsent ? pseudonymOf(key, memberId) : null;
     },
     onEvents: () => relay.wake(),
+    onJournal: () => void journal.seal().catch((err: unknown) => log.error({ err }, 'sealing the journal failed')),
     ordering: restaurant.hooks,
   });
   const ordering = new OrderingService({
@@ -160,6 +170,34 @@ export function createHub(deps: HubDeps): Hub {
     batchSize: config.upstream.batchSize,
     retryMaxMs: config.upstream.retryMaxSeconds * 1000,
     keepDays: config.upstream.keepDays,
+  });
+
+  const hasPrinter = (queue: string) => deps.printers?.(queue) != null;
+  const refunds = new RefundsService({
+    db,
+    clock,
+    config,
+    catalog,
+    deposits,
+    terminals: (laneId) => deps.terminals?.(laneId) ?? null,
+    slipQueue: (laneId) => (laneId ? (hasPrinter(laneId) ? laneId : null) : hasPrinter(BACK_OFFICE_QUEUE) ? BACK_OFFICE_QUEUE : null),
+    committed: (queue) => {
+      relay.wake();
+      void journal.seal().catch((err: unknown) => log.error({ err }, 'sealing the journal failed'));
+      if (queue) printing.kick(queue);
+    },
+  });
+  const reports = new ReportsService({
+    db,
+    clock,
+    journal,
+    timeZone: config.store.timeZone,
+    storeId: config.store.id,
+    laneIds: () => config.lanes.map((l) => l.id),
+    terminals: (laneId) => deps.terminals?.(laneId) ?? null,
+    printQueue: hasPrinter(BACK_OFFICE_QUEUE) ? BACK_OFFICE_QUEUE : null,
+    printed: (queue) => printing.kick(queue),
+    width: config.backOffice.printer?.width ?? 48,
   });
 
   const interventions = new InterventionsService({ db, lanes, clock, timeZone: config.store.timeZone, remote: config.interventions.remote });
@@ -239,7 +277,7 @@ export function createHub(deps: HubDeps): Hub {
   app.use(adminRoutes({ token: config.admin.token, catalog, lanes, pseudonym }));
   app.use(pairingRoutes({ devices, demo: deps.demo === true, allowedOrigins: config.http.allowedOrigins, attemptsPerMinute: config.pairing.attemptsPerMinute, now: () => clock.now().getTime() }));
   const insights = new InsightsService({ db, clock, timeZone: config.store.timeZone, currency: () => catalog.currency });
-  app.use(managerRoutes({ devices, staff, audit, sessions, allowedOrigins: config.http.allowedOrigins, disconnectDevice: (id) => realtime?.disconnectDevice(id), insights, upstream: () => relay.status() }));
+  app.use(managerRoutes({ devices, staff, audit, sessions, allowedOrigins: config.http.allowedOrigins, disconnectDevice: (id) => realtime?.disconnectDevice(id), insights, upstream: () => relay.status(), journal, timeZone: config.store.timeZone }));
   app.use(staticRoutes(deps.staticRoot ?? REPO_ROOT, surfaces));
   if (config.restaurant.imagesDir) app.use('/menu-images', express.static(config.restaurant.imagesDir, { fallthrough: true, index: false, maxAge: '1h' }));
   for (const r of deps.routes ?? []) app.use(r);
@@ -269,6 +307,7 @@ export function createHub(deps: HubDeps): Hub {
     sessions,
     laneMode: (laneId) => restaurant.modes.get(laneId) ?? 'checkout',
     orders: { menu: restaurant.menu, orders: restaurant.orders, ordering },
+    storeDay: { refunds, reports },
     answered: (event, device, answer) => metrics.answered(event, device.laneId, answer),
     staff: {
       staff,
@@ -291,6 +330,7 @@ export function createHub(deps: HubDeps): Hub {
     devices,
     menu: restaurant.menu,
     orders: restaurant.orders,
+    journal,
     surfaces,
     async start() {
       await catalog.load();
@@ -298,6 +338,8 @@ export function createHub(deps: HubDeps): Hub {
       metrics.baseline(await laneSnapshots());
       await devices.register(config.devices);
       await lanes.pruneAcks();
+      await journal.seal();
+      await refunds.start();
       // Orders first: a payment resolved after a restart may release its order to the kitchen.
       await restaurant.menu.start();
       await restaurant.orders.start();

@@ -273,6 +273,22 @@ export const configSchema = z
       })
       .strict()
       .prefault({}),
+    /** Bottle and can deposit (pant): the amount of each class, and the reverse vending machine's vouchers. */
+    deposit: z
+      .object({
+        /** Øre per unit of each class; products name their class. Denmark: A 1 kr, B 1,50 kr, C 3 kr. */
+        classes: z.record(z.string().regex(/^[A-Z]{1,3}$/), z.number().int().min(1).max(100_000)).default({ A: 100, B: 150, C: 300 }),
+        vatRate: z.number().int().min(0).max(10_000).default(2500),
+        /** Voucher barcodes: EAN-13 starting with `prefix`, the amount in øre in the `amountDigits` digits before the check digit. */
+        voucher: z
+          .object({ prefix: z.string().regex(/^\d{1,4}$/).default('98'), amountDigits: z.number().int().min(3).max(7).default(5) })
+          .strict()
+          .prefault({}),
+      })
+      .strict()
+      .prefault({}),
+    /** The back office: the attendant station's printer, for refund slips made there and X/Z reports. */
+    backOffice: z.object({ printer: printerSchema.optional() }).strict().prefault({}),
     /** Restaurant ordering: the menu, order numbers, the kitchen and the order-status board. */
     restaurant: z
       .object({

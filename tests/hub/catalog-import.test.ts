@@ -17,6 +17,9 @@ describe('catalog import over HTTP', () => {
     expect(res.status).toBe(401);
   });
 
+/** The test catalog's products: an import that fails leaves exactly these. */
+const TEST_PRODUCTS = testCatalog().products.length;
+
   it('a good JSON catalog replaces the stored one', async () => {
     const catalog = testCatalog();
     catalog.products = catalog.products.slice(0, 2);
@@ -38,7 +41,7 @@ describe('catalog import over HTTP', () => {
     // the row starts at its opening brace
     const expectedLine = lines.slice(0, idLine).findLastIndex((l) => l === '    {') + 1;
     expect(body.issues[0]).toMatchObject({ path: 'products.2.price', line: expectedLine });
-    expect(t.hub.catalog.counts().products).toBe(7);
+    expect(t.hub.catalog.counts().products).toBe(TEST_PRODUCTS);
   });
 
   it('two products with the same GTIN are refused with both rows named', async () => {
@@ -66,7 +69,7 @@ describe('catalog import over HTTP', () => {
     const res = await post(csv, 'text/csv');
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ issues: [{ line: 3 }] });
-    expect(t.hub.catalog.counts().products).toBe(7);
+    expect(t.hub.catalog.counts().products).toBe(TEST_PRODUCTS);
   });
 
   it('an unknown route and an unreadable body get JSON errors, never a stack trace', async () => {
@@ -81,6 +84,6 @@ describe('catalog import over HTTP', () => {
   it('health reports the database and the catalog', async () => {
     const res = await fetch(`${t.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, database: 'ok', catalog: { products: 7 } });
+    expect(await res.json()).toMatchObject({ ok: true, database: 'ok', catalog: { products: TEST_PRODUCTS } });
   });
 });

@@ -38,6 +38,10 @@ const PROBES: Record<StaffAction, (station: Client, call: ReturnType<typeof mana
   'order:counter': async (s) => code(await s.emitWithAck('orders:watch', {})),
   // Without a menu the hub answers that the store has none: past the role check.
   'menu:soldOut': async (s) => code(await s.emitWithAck('menu:setSoldOut', { target: 'item:none', soldOut: true })),
+  'sale:refund': async (s) => code(await s.emitWithAck('returns:find', { code: 'no-such-sale' })),
+  'reports:read': async (s) => code(await s.emitWithAck('reports:x', {})),
+  // A lane that does not exist: past the role check, no Z is taken.
+  'reports:close': async (s) => code(await s.emitWithAck('reports:z', { key: key(), laneId: 'no-such-lane' })),
 };
 const code = (ack: { ok: boolean; error?: { code: string } }) => ({ code: ack.ok ? null : ack.error!.code });
 const http = (r: { json: { ok: boolean; error?: { code: string } } }) => ({ code: r.json.ok ? null : r.json.error!.code });

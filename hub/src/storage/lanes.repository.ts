@@ -2,7 +2,7 @@
  * Lanes, the shopper visits on them and their basket lines, plus the idempotency record of each request.
  * Reads take a transaction; writes are returned as statements, so a lane's change commits as one batch.
  */
-import type { AgeCheckRecord, ConfiguredItem, DiningOption, Intervention, LaneOrder, LanePayment, LanePrinterProblem, LaneSnapshot, LaneStatus, Member, Product } from '@selfserve/shared';
+import type { AgeCheckRecord, ConfiguredItem, DepositVoucher, DiningOption, Intervention, LaneOrder, LanePayment, LanePrinterProblem, LaneSnapshot, LaneStatus, Member, Product } from '@selfserve/shared';
 import type { Param, Statement, Tx } from './db.js';
 
 export interface LaneRow {
@@ -34,6 +34,8 @@ export interface VisitRow {
   ageChecks: AgeCheckRecord[];
   /** At an ordering kiosk: eat in or take away. */
   dining?: DiningOption | null;
+  /** Deposit-return vouchers scanned in this visit, deducted from its total. */
+  vouchers?: DepositVoucher[];
 }
 
 export interface LineRow {
@@ -121,6 +123,7 @@ export const lanesRepository = {
       approvedAge: r.approved_age === null || r.approved_age === undefined ? null : Number(r.approved_age),
       ageChecks: JSON.parse(String(r.age_checks ?? '[]')) as AgeCheckRecord[],
       dining: (r.dining as DiningOption | null | undefined) ?? null,
+      vouchers: JSON.parse(String(r.vouchers ?? '[]')) as DepositVoucher[],
     };
   },
 
@@ -153,8 +156,8 @@ export const lanesRepository = {
       v.id, v.laneId, v.status, v.startedAt, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons)),
 
   updateVisit: (v: VisitRow, endedAt: string | null = null) =>
-    sql('UPDATE visits SET status = ?, member = ?, coupons = ?, approved_age = ?, age_checks = ?, dining = ?, ended_at = ? WHERE id = ?',
-      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), v.approvedAge, JSON.stringify(v.ageChecks), v.dining ?? null, endedAt, v.id),
+    sql('UPDATE visits SET status = ?, member = ?, coupons = ?, approved_age = ?, age_checks = ?, dining = ?, vouchers = ?, ended_at = ? WHERE id = ?',
+      v.status, v.member ? JSON.stringify(v.member) : null, JSON.stringify(v.coupons), v.approvedAge, JSON.stringify(v.ageChecks), v.dining ?? null, JSON.stringify(v.vouchers ?? []), endedAt, v.id),
 
   insertLine: (visitId: string, l: LineRow) =>
     sql(`INSERT INTO visit_lines (visit_id, line_id, seq, product, code, quantity, weight_grams, label_price, source, added_at, menu)

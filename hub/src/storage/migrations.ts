@@ -242,6 +242,61 @@ CREATE TABLE menu_sold_out (
   by_device TEXT
 )`,
   },
+  {
+    version: 9,
+    name: 'store day: the electronic journal, refunds, deposit vouchers, Z reports',
+    sql: `
+-- Append-only: a record's seq is its place in the chain, its hash covers it and the hash before it.
+CREATE TABLE journal (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  type TEXT NOT NULL,
+  lane_id TEXT,
+  staff_id TEXT,
+  data TEXT NOT NULL,
+  prev_hash TEXT,
+  hash TEXT
+);
+CREATE INDEX journal_by_time ON journal(at);
+CREATE INDEX journal_unsealed ON journal(seq) WHERE hash IS NULL;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END;
+CREATE TABLE refunds (
+  id TEXT PRIMARY KEY,
+  number INTEGER NOT NULL UNIQUE,
+  sale_id TEXT NOT NULL REFERENCES sales(id),
+  lane_id TEXT NOT NULL,
+  method TEXT NOT NULL CHECK (method IN ('card', 'cash')),
+  amount INTEGER NOT NULL CHECK (amount >= 0),
+  lines TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'completed', 'failed', 'unknown')),
+  service_id TEXT,
+  result TEXT,
+  staff_id TEXT,
+  created_at TEXT NOT NULL,
+  completed_at TEXT
+);
+CREATE INDEX refunds_by_sale ON refunds(sale_id);
+CREATE TABLE deposit_vouchers (
+  code TEXT PRIMARY KEY,
+  amount INTEGER NOT NULL CHECK (amount > 0),
+  lane_id TEXT NOT NULL,
+  visit_id TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('held', 'redeemed')),
+  at TEXT NOT NULL
+);
+ALTER TABLE visits ADD COLUMN vouchers TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE z_reports (
+  id TEXT PRIMARY KEY,
+  number INTEGER NOT NULL,
+  scope TEXT NOT NULL,
+  day TEXT NOT NULL,
+  last_seq INTEGER,
+  report TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (scope, number),
+  UNIQUE (scope, day)
+)`,
+  },
 ];
 
 /** The schema version this code runs on: a database below it is migrated forward, and backed up first. */

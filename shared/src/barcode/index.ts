@@ -17,3 +17,4 @@ export type {
   ParseOptions,
   RcnCountry,
 } from './types.js';
+export { parseDepositVoucher, type VoucherFormat, type VoucherParse } from './deposit-voucher.js';

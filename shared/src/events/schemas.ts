@@ -121,12 +121,37 @@ export const interventionResolvedV1 = z
   .strict();
 export type InterventionResolvedV1 = z.infer<typeof interventionResolvedV1>;
 
+export const refundCompletedV1 = z
+  .object({
+    storeId: id,
+    refundId: id,
+    /** The store's refund number (also on the refund slip). */
+    number: z.number().int().min(1),
+    /** The sale the goods came from: its sale.completed event has the same saleId. */
+    saleId: id,
+    /** The lane whose terminal reversed the payment, or the sale's lane for cash. */
+    laneId: id,
+    method: z.enum(['card', 'cash']),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+    /** What the customer got back: the sale re-priced without the returned units, never more than was paid for them. */
+    amount: minor,
+    /** Of which deposit (pant) on the returned units. */
+    deposit: minor,
+    lines: z.array(z.object({ lineId: z.string(), productId: z.string(), quantity: z.number().int().min(1) }).strict()),
+    /** The staff member who took the return (an internal id, never a name). */
+    staffId: z.string().nullable(),
+    completedAt: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type RefundCompletedV1 = z.infer<typeof refundCompletedV1>;
+
 /** Every event type and the schema of its data. */
 export const EVENT_SCHEMAS = {
   'sale.completed.v1': saleCompletedV1,
   'basket.cancelled.v1': basketCancelledV1,
   'line.voided.v1': lineVoidedV1,
   'intervention.resolved.v1': interventionResolvedV1,
+  'refund.completed.v1': refundCompletedV1,
 } as const;
 export type EventType = keyof typeof EVENT_SCHEMAS;
 export type EventData<T extends EventType> = z.infer<(typeof EVENT_SCHEMAS)[T]>;

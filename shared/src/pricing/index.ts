@@ -14,3 +14,5 @@ export type {
   Totals,
   VatLine,
 } from './types.js';
+export { DANISH_DEPOSITS, depositOf, withDeposits } from './deposit.js';
+export type { DepositRules, DepositVoucher } from './deposit.js';

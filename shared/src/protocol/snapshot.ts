@@ -120,8 +120,8 @@ export interface LaneChange {
 }
 
 export interface ScanResult extends LaneChange {
-  /** What the code turned out to be: an item line, a loyalty card or a coupon. */
-  added: 'line' | 'member' | 'coupon';
+  /** What the code turned out to be: an item line, a loyalty card, a coupon or a deposit-return voucher. */
+  added: 'line' | 'member' | 'coupon' | 'voucher';
   /** The line added or increased, as priced in that version; null for a card or coupon. */
   line: SnapshotLine | null;
   /** The basket's total to pay after this scan, in minor units. */

@@ -11,3 +11,5 @@ export type { ReceiptLabels } from './labels.js';
 export { charsPerLine, layoutRow, receiptToText, wrapText } from './layout.js';
 export { buildKitchenTicket, buildOrderTicket } from './order-ticket.js';
 export type { KitchenTicketInput, OrderTicketInput } from './order-ticket.js';
+export { buildRefundSlip } from './refund-slip.js';
+export type { RefundSlipInput } from './refund-slip.js';

@@ -88,7 +88,7 @@ export class InterventionsService {
         openIntervention(d, { reason: 'price-override', lineId: line.lineId, price: p.price, detail, requestedBy: actor.staff }, actor);
         return;
       }
-      setPrice(d, line, p.price);
+      setPrice(d, line, p.price, actor.staff.staffId);
       this.audit(d, actor, 'price-override', { lineId: line.lineId, productId: line.product.id, previousPrice: before, price: p.price, reason: p.reason });
     });
   }
@@ -102,6 +102,7 @@ export class InterventionsService {
         d.events.push(basketCancelled(d, 'staff'));
       }
       if (d.lane.payment) d.writes.push(salesRepository.abandonSale(d.lane.payment.saleId));
+      this.deps.lanes.vouchers.release(d);
       this.audit(d, actor, 'sale-cancelled', { visitId: d.visit?.id ?? null, lines: d.lines.length, total });
       nextShopper(d);
     });
@@ -124,6 +125,7 @@ export class InterventionsService {
       if (d.lane.status === 'scanning' || d.lane.status === 'payment') throw new DomainError('not-allowed', 'a shopper is using this lane: finish or cancel the sale first');
       if (d.lane.status !== 'idle' && d.lane.status !== 'closed') nextShopper(d);
       move(d, { type: 'close' });
+      d.journal.push({ type: 'lane-closed', laneId, staffId: actor.staff.staffId, data: {} });
       this.audit(d, actor, 'lane-closed', {});
     });
   }
@@ -131,6 +133,7 @@ export class InterventionsService {
   openLane(laneId: string, p: { key: string }, actor: StaffActor): Promise<LaneChange> {
     return this.deps.lanes.request(laneId, p.key, 'staff:openLane', { ...p, by: actor.staff.staffId }, changed, (d) => {
       move(d, { type: 'open' });
+      d.journal.push({ type: 'lane-opened', laneId, staffId: actor.staff.staffId, data: {} });
       this.audit(d, actor, 'lane-opened', {});
     });
   }

@@ -237,8 +237,8 @@ export function applyResolution(d: Draft, i: Intervention, r: Resolution, actor:
     },
     'price-override': () => {
       if (r.outcome !== 'approve' || !line || i.price === undefined) return;
-      setPrice(d, line, i.price);
       detail.previousPrice = d.snapshot.lines.find((l) => l.lineId === line.lineId)?.grossPrice ?? null;
+      setPrice(d, line, i.price, actor.staff?.staffId ?? null);
     },
     'payment-failed': () => {
       if (d.lane.payment) d.lane.payment = { ...d.lane.payment, failures: 0 };
@@ -251,7 +251,10 @@ export function applyResolution(d: Draft, i: Intervention, r: Resolution, actor:
   endIntervention(d, i, actor, r.outcome === 'approve' ? 'approved' : 'rejected', 'resolved', detail);
 }
 
-export function setPrice(d: Draft, line: LineRow, price: number): void {
+/** Staff set a line's price: written, and kept in the electronic journal with the price before. */
+export function setPrice(d: Draft, line: LineRow, price: number, staffId: string | null): void {
+  const before = d.snapshot.lines.find((l) => l.lineId === line.lineId)?.grossPrice ?? null;
   d.lines = d.lines.map((l) => (l === line ? { ...l, priceOverride: price } : l));
   d.writes.push(repo.overridePrice(d.visit!.id, line.lineId, price));
+  d.journal.push({ type: 'price-override', laneId: d.lane.id, staffId, data: { visitId: d.visit!.id, lineId: line.lineId, productId: line.product.id, previousPrice: before, price } });
 }

@@ -2,6 +2,7 @@
 import { DomainError, transition, type LaneEvent, type LaneSnapshot } from '@selfserve/shared';
 import type { Database, Statement, Tx } from '../../storage/db.js';
 import type { PendingEvent } from '../../upstream/envelope.js';
+import type { JournalEntry } from '../../storage/journal.repository.js';
 import { lanesRepository as repo, type LaneRow, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
 
 export interface RememberedAck {
@@ -36,6 +37,8 @@ export interface Draft {
   durable: boolean;
   /** Events for head office, written to the outbox in the same commit. */
   events: PendingEvent[];
+  /** Records for the electronic journal beyond those the events make (lane opened, price set). */
+  journal: JournalEntry[];
 }
 
 /** Moves the draft's lane by one event of the state machine, or throws its refusal. */
@@ -99,6 +102,7 @@ export class LaneBook {
       snapshot: state.snapshot,
       durable: false,
       events: [],
+      journal: [],
     };
   }
 

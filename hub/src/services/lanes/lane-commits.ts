@@ -8,6 +8,8 @@ import type { Database, Statement, Tx } from '../../storage/db.js';
 import { lanesRepository as repo, type LaneRow } from '../../storage/lanes.repository.js';
 import type { Clock } from '../../clock.js';
 import { outboxInsert } from '../../upstream/envelope.js';
+import { journalRepository } from '../../storage/journal.repository.js';
+import { journalOf } from '../journal/entries.js';
 import { LaneBook, type Draft, type LaneState, type Pricer } from './lane-book.js';
 
 export interface LaneCommitsOptions {
@@ -24,6 +26,8 @@ export interface LaneCommitsOptions {
   beforeSettle?: (d: Draft) => void;
   /** Called after a commit that wrote events to the outbox. */
   onEvents?: () => void;
+  /** Called after a commit that wrote records to the electronic journal (to seal them). */
+  onJournal?: () => void;
 }
 
 type Listener = (snapshot: LaneSnapshot) => void;
@@ -107,10 +111,12 @@ export class LaneCommits {
    */
   private async persist(next: LaneState, d: Draft, more: Statement[]): Promise<void> {
     const events = d.events.map((e) => outboxInsert(e, this.o.storeId, d.now));
-    await this.o.db.write([...d.writes, ...events, ...more], { durable: d.durable });
+    const journal = [...d.events.flatMap((e) => journalOf(e, d.lane.id)), ...d.journal].map((j) => journalRepository.append(j, d.now));
+    await this.o.db.write([...d.writes, ...events, ...journal, ...more], { durable: d.durable || journal.length > 0 });
     this.book.commit(next);
     for (const l of this.listeners) l(next.snapshot);
     if (events.length > 0) this.o.onEvents?.();
+    if (journal.length > 0) this.o.onJournal?.();
   }
 
   private ackCutoff(): string {

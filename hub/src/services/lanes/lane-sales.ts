@@ -15,6 +15,7 @@ import { saleCompleted } from '../../upstream/events.js';
 import type { Draft } from './lane-book.js';
 import type { LaneCommits } from './lane-commits.js';
 import type { PaidBaskets } from './paid-baskets.js';
+import type { DepositVouchers } from './vouchers.js';
 import { applyOutcome, CASH_OUTCOME, nextShopper, startPayment, type PaymentOutcome, type PaymentStart } from './lane-checkout.js';
 import type { LanesDeps } from './lanes.service.js';
 
@@ -43,6 +44,7 @@ export class LaneSales {
     private readonly deps: LanesDeps,
     private readonly commits: LaneCommits,
     private readonly paidBaskets: PaidBaskets,
+    private readonly vouchers: DepositVouchers,
   ) {}
 
   /** Goes on numbering sales; a hub stopped during a thank-you ends it after its restart, as it would have. */
@@ -125,6 +127,7 @@ export class LaneSales {
   /** In a paid sale's commit: its order (at a restaurant), its receipt and its event for head office. */
   private salePaid(d: Draft, saleId: string, number: number, method: 'card' | 'cash'): OrderCommit {
     const order = this.deps.ordering?.salePaid(d, { saleId, method }) ?? null;
+    this.vouchers.redeem(d);
     this.queueReceipt(d, saleId, number);
     const memberId = d.visit?.member?.id;
     d.events.push(saleCompleted(d, { saleId, number, method, memberPseudonym: memberId ? (this.deps.memberPseudonym?.(memberId) ?? null) : null }));

@@ -13,6 +13,7 @@ import {
   type LaneSnapshot,
   type ParseOptions,
   type ScanResult,
+  type VoucherFormat,
 } from '@selfserve/shared';
 import type { Database } from '../../storage/db.js';
 import { lanesRepository as repo, type LineRow, type VisitRow } from '../../storage/lanes.repository.js';
@@ -21,6 +22,7 @@ import type { Clock } from '../../clock.js';
 import { buildSnapshot, type SnapshotContext } from './snapshot.js';
 import { PaidBaskets } from './paid-baskets.js';
 import { LaneSales, type OrderingHooks } from './lane-sales.js';
+import { DepositVouchers } from './vouchers.js';
 import { resolveCode } from './resolve-code.js';
 import type { Draft, LaneState } from './lane-book.js';
 import { LaneCommits } from './lane-commits.js';
@@ -63,6 +65,10 @@ export interface LanesDeps {
   memberPseudonym?: (memberId: string) => string | null;
   /** Called after a commit that wrote events to the outbox, to wake the relay. */
   onEvents?: () => void;
+  /** Called after a commit that wrote records to the electronic journal, to seal them. */
+  onJournal?: () => void;
+  /** How the reverse vending machine's deposit-return vouchers read; without it they are not taken. */
+  voucherFormat?: VoucherFormat;
   /** Restaurant lanes: what an ordering kiosk's or a counter's sale means for its order. */
   ordering?: OrderingHooks;
 }
@@ -70,6 +76,8 @@ export interface LanesDeps {
 export class LanesService {
   private readonly commits: LaneCommits;
   private readonly paidBaskets = new PaidBaskets();
+  /** Deposit-return vouchers, each taken once across the store's lanes. */
+  readonly vouchers = new DepositVouchers();
   /** Paying, receipts and the thank-you: lane-sales.ts. */
   readonly sales: LaneSales;
 
@@ -85,8 +93,9 @@ export class LanesService {
       restore: (tx, lane) => this.paidBaskets.restore(tx, lane),
       beforeSettle: (d) => d.lane.status !== 'closed' && reconcileAgeCheck(d, this.ageOf),
       ...(deps.onEvents ? { onEvents: deps.onEvents } : {}),
+      ...(deps.onJournal ? { onJournal: deps.onJournal } : {}),
     });
-    this.sales = new LaneSales(deps, this.commits, this.paidBaskets);
+    this.sales = new LaneSales(deps, this.commits, this.paidBaskets, this.vouchers);
   }
 
   /** Called with every new snapshot, for the transport to broadcast. */
@@ -100,7 +109,10 @@ export class LanesService {
 
   async ensureLanes(lanes: Array<{ id: string; name: string }>): Promise<void> {
     const now = this.deps.clock.now().toISOString();
-    await this.deps.db.tx((tx) => repo.ensure(tx, lanes, now));
+    await this.deps.db.tx(async (tx) => {
+      await repo.ensure(tx, lanes, now);
+      await this.vouchers.load(tx);
+    });
     await this.sales.start(lanes.map((l) => l.id));
   }
 
@@ -148,7 +160,7 @@ export class LanesService {
     const scale = this.deps.scales?.(laneId) ?? null;
     const weightGrams = p.weightGrams ?? (scale ? await weighIfNeeded(scale, p, this.deps.catalog, this.deps.parseOptions) : undefined);
     return this.commits.request(laneId, p.key, 'lane:scan', p, scanAnswer, (d): ScanOutcome => {
-      const r = resolveCode({ code, quantity, weightGrams }, this.deps.catalog, this.deps.parseOptions);
+      const r = resolveCode({ code, quantity, weightGrams }, this.deps.catalog, this.deps.parseOptions, this.deps.voucherFormat);
       // The next shopper need not wait for the thank-you to end: their first scan starts their visit.
       if (d.lane.status === 'finished') nextShopper(d);
       move(d, { type: 'scan' });
@@ -162,6 +174,10 @@ export class LanesService {
         d.visit = { ...visit, coupons: visit.coupons.includes(r.code) ? visit.coupons : [...visit.coupons, r.code] };
         d.writes.push(repo.updateVisit(d.visit));
         return { added: 'coupon', lineId: null };
+      }
+      if (r.type === 'voucher') {
+        this.vouchers.take(d, r);
+        return { added: 'voucher', lineId: null };
       }
       const mergeable = r.product.unit === 'each' && r.labelPrice === null;
       const same = mergeable ? d.lines.find((l) => l.product.id === r.product.id && l.labelPrice === null && l.code === code.trim()) : undefined;
@@ -208,6 +224,7 @@ export class LanesService {
   /** Removing a line once the basket is large waits for staff (a void); the line stays until they approve. */
   removeLine(laneId: string, p: { key: string; lineId: string }, deviceId: string | null = null): Promise<LaneChange> {
     return this.commits.request(laneId, p.key, 'lane:removeLine', p, changeAnswer, (d) => {
+      if (this.vouchers.drop(d, p.lineId)) return null;
       const line = findLine(d, p.lineId);
       move(d, { type: 'scan' });
       // A guest changing their mind about a burger needs nobody; a shopper's void after many items does.
@@ -242,6 +259,7 @@ export class LanesService {
         d.events.push(basketCancelled(d, 'shopper'));
       }
       if (d.lane.payment) d.writes.push(salesRepository.abandonSale(d.lane.payment.saleId));
+      this.vouchers.release(d);
       nextShopper(d);
       return null;
     });

@@ -1,11 +1,12 @@
 /** Turns a scanned code into what it means at a lane: an item line, a loyalty card or a coupon. */
-import { DomainError, parseBarcode, type BarcodeOk, type Member, type ParseOptions, type Product } from '@selfserve/shared';
+import { DomainError, parseBarcode, parseDepositVoucher, type BarcodeOk, type Member, type ParseOptions, type Product, type VoucherFormat } from '@selfserve/shared';
 import type { CatalogService } from '../catalog/catalog.service.js';
 
 export type Resolution =
   | { type: 'item'; product: Product; quantity: number; weightGrams: number | null; labelPrice: number | null }
   | { type: 'member'; member: Member }
-  | { type: 'coupon'; code: string };
+  | { type: 'coupon'; code: string }
+  | { type: 'voucher'; code: string; amount: number };
 
 export interface ScanIntent {
   code: string;
@@ -13,7 +14,11 @@ export interface ScanIntent {
   weightGrams?: number | undefined;
 }
 
-export function resolveCode(intent: ScanIntent, catalog: CatalogService, options: ParseOptions): Resolution {
+export function resolveCode(intent: ScanIntent, catalog: CatalogService, options: ParseOptions, vouchers?: VoucherFormat): Resolution {
+  // The reverse vending machine's vouchers come first: their prefix (98, 99) is GS1's coupon range.
+  const voucher = vouchers ? parseDepositVoucher(intent.code, vouchers) : null;
+  if (voucher?.ok) return { type: 'voucher', code: voucher.code, amount: voucher.amount };
+  if (voucher?.reason === 'bad-check-digit') throw new DomainError('invalid-barcode', 'this deposit voucher did not scan right (check digit): scan it again', { reason: 'check-digit' });
   const parsed = parseBarcode(intent.code, options);
   if (!parsed.ok) throw new DomainError('invalid-barcode', parsed.message, { reason: parsed.reason });
   switch (parsed.kind) {

@@ -1,5 +1,5 @@
 /** Builds a lane's snapshot: the hub prices the basket, displays only render what this returns. */
-import { priceBasket, requiredAge, type AgeRules, type ConfiguredItem, type LaneSnapshot, type OrderLineInfo, type Product, type Promotion } from '@selfserve/shared';
+import { priceBasket, requiredAge, withDeposits, type AgeRules, type ConfiguredItem, type DepositRules, type LaneSnapshot, type OrderLineInfo, type Product, type Promotion, type SnapshotLine } from '@selfserve/shared';
 import type { LaneRow, LineRow, VisitRow } from '../../storage/lanes.repository.js';
 
 export interface SnapshotContext {
@@ -7,6 +7,8 @@ export interface SnapshotContext {
   currency: string;
   ageRules: AgeRules;
   now: Date;
+  /** Deposit (pant) classes; without them no deposit is charged. */
+  deposits?: DepositRules;
   /** Whether a menu line could be ordered now (nothing in it sold out or out of its hours). */
   orderable?: (menu: ConfiguredItem) => boolean;
 }
@@ -57,13 +59,18 @@ export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: Line
     now: ctx.now,
     currency: ctx.currency,
   });
-  const snapshotLines = priced.lines.map((p, i) => ({
+  const productLines: SnapshotLine[] = priced.lines.map((p, i) => ({
     ...p,
     code: lines[i]!.code,
     requiredAge: requiredAge(lines[i]!.product, ctx.ageRules),
     priceOverridden: lines[i]!.priceOverride !== null,
     ...(lines[i]!.menu ? { order: orderInfo(lines[i]!.menu!, ctx.orderable?.(lines[i]!.menu!) ?? true) } : {}),
   }));
+  // Deposit lines follow their bottles, never discounted; deposit-return vouchers are deducted last.
+  const byLine = new Map(lines.map((l) => [l.lineId, l.product]));
+  const { lines: snapshotLines, totals } = ctx.deposits
+    ? withDeposits(productLines, priced.totals, (l) => byLine.get(l.lineId), ctx.deposits, visit?.vouchers ?? [], (l) => ({ ...l, code: l.voucher ?? 'pant', requiredAge: null, priceOverridden: false }))
+    : { lines: productLines, totals: priced.totals };
   const ages = snapshotLines.map((l) => l.requiredAge).filter((a): a is number => a !== null);
   return {
     laneId: lane.id,
@@ -72,7 +79,7 @@ export function buildSnapshot(lane: LaneRow, visit: VisitRow | null, lines: Line
     visitId: lane.visitId,
     lines: snapshotLines,
     adjustments: priced.adjustments,
-    totals: priced.totals,
+    totals,
     requiredAge: ages.length ? Math.max(...ages) : null,
     interventions: lane.interventions,
     member: visit?.member ? { id: visit.member.id, name: visit.member.name ?? null } : null,

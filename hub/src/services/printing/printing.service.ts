@@ -16,6 +16,9 @@ export interface PrintingDeps {
   retryMs: number;
 }
 
+/** Kitchen stations and the back office have printers but are no lanes: their trouble is logged. */
+const isLane = (queue: string) => !queue.startsWith('kitchen:') && queue !== 'back-office';
+
 export class PrintingService {
   private readonly draining = new Map<string, Promise<void>>();
   private readonly again = new Set<string>();
@@ -68,7 +71,7 @@ export class PrintingService {
         await this.deps.db.write([jobs.failed(job.id, (err as Error).message)]);
         const queued = await this.deps.db.tx((tx) => jobs.queuedCount(tx, laneId));
         // A kitchen station's printer is no lane: its trouble is logged (and its tickets wait).
-        if (!laneId.startsWith('kitchen:')) await this.deps.lanes.setPrinterProblem(laneId, { reason, message: PRINTER_MESSAGES[reason], queued });
+        if (isLane(laneId)) await this.deps.lanes.setPrinterProblem(laneId, { reason, message: PRINTER_MESSAGES[reason], queued });
         this.deps.log.warn({ laneId, saleId: job.saleId, reason }, 'receipt not printed; will try again');
         const timer = setTimeout(() => {
           this.timers.delete(timer);
@@ -79,7 +82,7 @@ export class PrintingService {
         return;
       }
       await this.deps.db.write([jobs.printed(job.id, this.deps.clock.now().toISOString())]);
-      if (!laneId.startsWith('kitchen:')) await this.deps.lanes.setPrinterProblem(laneId, null);
+      if (isLane(laneId)) await this.deps.lanes.setPrinterProblem(laneId, null);
     }
   }
 }

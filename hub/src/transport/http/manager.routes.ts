@@ -1,6 +1,6 @@
 /**
  * The manager view's HTTP routes: staff, devices and pairing, the audit log and its CSV, the store's
- * insights and their CSV, and how far upstream delivery is. Each call
+ * insights and their CSV, how far upstream delivery is, and the electronic journal. Each call
  * carries the station's device token, the staff session and its CSRF token; the Origin must be the
  * hub's own (or allowed); after the station sat idle the PIN is asked for again.
  */
@@ -22,6 +22,8 @@ import { StaffError, toCsv, type AuditService, type StaffService } from '../../s
 import { InsightsRangeError, insightsCsv, type InsightsService } from '../../services/insights/index.js';
 import type { StaffSession, StaffSessions } from '../../services/staff/sessions.js';
 import { originAllowed } from './origin.js';
+import { journalRoutes } from './journal.routes.js';
+import type { JournalService } from '../../services/journal/journal.service.js';
 import { badPayload, failure } from './answers.js';
 
 export interface ManagerDeps {
@@ -35,6 +37,8 @@ export interface ManagerDeps {
   insights: InsightsService;
   /** The outbox relay's status. */
   upstream: () => Promise<UpstreamStatus>;
+  journal: JournalService;
+  timeZone: string;
 }
 
 type Authed = Request & { session?: StaffSession };
@@ -153,6 +157,7 @@ export function managerRoutes(deps: ManagerDeps): Router {
     res.type('text/csv; charset=utf-8').attachment(`insights-${first}${last === first ? '' : `_${last}`}.csv`).send(insightsCsv(insights, q.lang));
   });
   router.get('/api/manager/upstream', allow('audit:read'), run(() => deps.upstream()));
+  router.use(journalRoutes(deps, allow('reports:close')));
 
   // A body or query that fails its schema is the caller's mistake, answered like any bad payload.
   router.use('/api/manager', (err: unknown, _req: Request, res: Response, next: NextFunction) => {

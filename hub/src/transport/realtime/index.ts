@@ -29,6 +29,7 @@ import { answerStrayPackets } from './packets.js';
 import { refuseCardNumber } from './card-numbers.js';
 import { attachStaffEvents, sessionRoom, STATIONS_ROOM, type StaffRealtimeDeps } from './staff.js';
 import { attachOrderEvents, MENU_ROOM, ORDERS_ROOM, type OrdersRealtimeDeps } from './orders.js';
+import { attachStoreDayEvents, type StoreDayRealtimeDeps } from './store-day.js';
 
 export interface SocketData {
   device: DeviceIdentity;
@@ -51,6 +52,7 @@ export interface RealtimeDeps {
   sessions: StaffSessions;
   laneMode: (laneId: string) => LaneMode;
   orders: OrdersRealtimeDeps;
+  storeDay: StoreDayRealtimeDeps;
   staff: Omit<StaffRealtimeDeps, 'sessions' | 'lanes' | 'online'>;
   /** Told of every answer a device was given (the metrics count scans by outcome). */
   answered?: (event: string, device: DeviceIdentity, answer: Ack<unknown>) => void;
@@ -154,6 +156,7 @@ export function attachRealtime(io: HubServer, deps: RealtimeDeps): Realtime {
     socket.on('lane:callStaff', handler(ctx, 'lane:callStaff', laneCallStaffPayload, kioskOnly, (p, d) => lanes.callStaff(d.laneId, refuseCardNumber(p), d.deviceId)));
     attachStaffEvents(socket, ctx, { ...deps.staff, sessions: deps.sessions, lanes, online: laneOnline });
     attachOrderEvents(socket, ctx, deps.orders);
+    attachStoreDayEvents(socket, ctx, deps.storeDay);
     answerStrayPackets(socket, ctx);
   });
 
