@@ -26,9 +26,10 @@ async function basket(...codes: string[]) {
 }
 
 describe('the demo store does what hub/demo/README.md promises', () => {
-  it('cola 3 for 2: 72.00 kr becomes 48.00 kr', async () => {
+  it('cola 3 for 2: 72.00 kr becomes 48.00 kr, plus 3 × 3 kr deposit (pant C) that no offer touches', async () => {
     const s = await basket('5701234008002', '5701234008002', '5701234008002');
-    expect(s.totals.total).toBe(4800);
+    expect(s.totals.total).toBe(4800 + 900);
+    expect(s.lines.find((l) => l.depositFor)).toMatchObject({ productId: 'deposit-C', quantity: 3, paidPrice: 900 });
     expect(s.adjustments.map((a) => a.campaignId)).toEqual(['c-2026-48-cola-3for2']);
   });
 
