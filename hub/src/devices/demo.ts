@@ -61,9 +61,13 @@ export async function startDemoDevices(config: Config): Promise<DemoDevices> {
   const restaurant = kitchen
     ? { ...config.restaurant, kitchen: { ...config.restaurant.kitchen, printers: { ...config.restaurant.kitchen.printers, grill: { host: '127.0.0.1', port: kitchen.port, timeoutMs: 3000, width: 48 } } } }
     : config.restaurant;
+  // The back office prints refund slips made at the station and the X and Z reports.
+  const office = config.backOffice.printer ? null : await startPrinterSimulator({ host: '127.0.0.1', port: 0 });
+  if (office) printers.simulators.push({ laneId: 'back-office', sim: office });
+  const backOffice = office ? { printer: { host: '127.0.0.1', port: office.port, timeoutMs: 3000, width: 48 } } : config.backOffice;
   const all = [...terminals.simulators, ...printers.simulators, ...scales.simulators];
   return {
-    config: { ...config, lanes: scales.lanes, restaurant },
+    config: { ...config, lanes: scales.lanes, restaurant, backOffice },
     routes: [demoReceiptRoutes(printers.simulators, scales.simulators)],
     describe: (baseUrl) => [
       ...terminals.simulators.map(({ laneId, sim }) => [`${laneId}: simulated card terminal`, sim.url]),
