@@ -106,3 +106,61 @@ describe('returns and refunds', () => {
     expect(await station.emitWithAck('returns:find', { code: 'demo-store-999999' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
+
+describe('bad return requests', () => {
+  it('each is answered with its code and refunds nothing', async () => {
+    const { kiosk, station } = await start();
+    const paid = await sell(kiosk, [[MILK, 2]]);
+    const saleId = paid.receipt!.saleId;
+    const cases: Array<[unknown, string]> = [
+      [{ key: key(), saleId, lines: [{ lineId: 'L1', quantity: 3 }], method: 'card' }, 'not-allowed'],
+      [{ key: key(), saleId, lines: [{ lineId: 'L9', quantity: 1 }], method: 'card' }, 'not-found'],
+      [{ key: key(), saleId, lines: [{ lineId: 'L1', quantity: 1 }, { lineId: 'L1', quantity: 1 }], method: 'card' }, 'bad-payload'],
+      [{ key: key(), saleId, lines: [{ lineId: 'L1', quantity: -1 }], method: 'card' }, 'bad-payload'],
+      [{ key: key(), saleId, lines: [], method: 'card' }, 'bad-payload'],
+      [{ key: key(), saleId, lines: [{ lineId: 'L1', quantity: 1 }], method: 'voucher' }, 'bad-payload'],
+      [{ key: key(), saleId, lines: [{ lineId: 'L1', quantity: 1 }], method: 'card', amount: 99_999 }, 'bad-payload'],
+      [{ key: 'not-a-uuid', saleId, lines: [{ lineId: 'L1', quantity: 1 }], method: 'card' }, 'bad-payload'],
+    ];
+    for (const [payload, code] of cases) {
+      expect(await station.emitWithAck('returns:refund', payload as never), JSON.stringify(payload)).toMatchObject({ ok: false, error: { code } });
+    }
+    expect(t.terminal!.reversals).toEqual([]);
+    expect(await t.db.all('SELECT COUNT(*) AS n FROM refunds')).toEqual([{ n: 0 }]);
+  });
+
+  it('a refund left pending by a stop is marked unknown at the next start, its units counted as returned', async () => {
+    const { kiosk } = await start();
+    const paid = await sell(kiosk, [[MILK, 1]]);
+    await t.db.run(
+      "INSERT INTO refunds (id, number, sale_id, lane_id, method, amount, lines, state, service_id, staff_id, created_at) VALUES ('r-pending', 7, ?, 'lane-1', 'card', 1295, '[{\"lineId\":\"L1\",\"quantity\":1}]', 'pending', 'svc1', NULL, ?)",
+      [paid.receipt!.saleId, new Date().toISOString()],
+    );
+    await t.hub.stop();
+    const again = await startAgain();
+    const sale = data<SaleForReturn>(await again.emitWithAck('returns:find', { code: paid.receipt!.saleId }));
+    expect(sale.refunds).toMatchObject([{ refundId: 'r-pending', state: 'unknown' }]);
+    expect(sale.lines[0]!.returnable).toBe(0);
+  });
+});
+
+/** The same database under a fresh hub, and a supervisor signed in at its station. */
+async function startAgain(): Promise<Client> {
+  const { createHub } = await import('../../hub/src/app.js');
+  const { createLogger } = await import('../../hub/src/log.js');
+  const { testConfig } = await import('../helpers/hub.js');
+  const hub = createHub({ config: testConfig(t.dir), db: t.db, log: createLogger('silent') });
+  await hub.catalog.load();
+  const { url } = await hub.start();
+  const { io } = await import('socket.io-client');
+  const station = io(url, { auth: { token: TOKENS.station }, transports: ['websocket'], reconnection: false }) as Client;
+  await new Promise<void>((resolve) => station.once('connect', () => resolve()));
+  await signIn(station, await createStaff(t, 'supervisor'));
+  const close = t.close.bind(t);
+  t.close = async () => {
+    station.disconnect();
+    await hub.stop();
+    await close().catch(() => undefined);
+  };
+  return station;
+}
