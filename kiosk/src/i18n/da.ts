@@ -373,7 +373,7 @@ export const da = {
     'sign-in-failed': 'Login mislykkedes. Prøv igen.',
     locked: 'Låst efter for mange forkerte forsøg. Prøv igen senere.',
     'reauth-required': 'Skriv pinkoden igen.',
-    duplicate: 'Det findes allerede.',
+    duplicate: 'Denne pantbon er allerede brugt.',
     'rate-limited': 'For mange forsøg på kort tid. Vent et øjeblik.',
     internal: 'Der opstod en fejl. Prøv igen, eller kontakt en medarbejder.',
     'storage-full': 'Kassen kan ikke gemme lige nu. Intet er gået tabt. Tilkald venligst en medarbejder.',

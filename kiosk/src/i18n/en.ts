@@ -371,7 +371,7 @@ export const en: typeof da = {
     'sign-in-failed': 'Sign-in failed. Please try again.',
     locked: 'Locked after too many wrong tries. Try again later.',
     'reauth-required': 'Type the PIN again.',
-    duplicate: 'That already exists.',
+    duplicate: 'This deposit voucher has already been used.',
     'rate-limited': 'Too many attempts in a short time. Please wait a moment.',
     internal: 'Something went wrong. Please try again or ask a member of staff.',
     'storage-full': 'The checkout cannot save right now. Nothing was lost. Please call a member of staff.',

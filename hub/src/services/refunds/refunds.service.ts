@@ -132,7 +132,8 @@ export class RefundsService {
     } catch (err) {
       if (!(err instanceof TerminalError)) throw err;
       const notStarted = err.reason === 'unreachable' || err.reason === 'busy';
-      return this.settleFailed(row, notStarted ? 'failed' : 'unknown', notStarted ? 'the terminal cannot be reached' : 'the terminal did not answer: check it before refunding again', { error: err.message });
+      const reason = err.reason === 'busy' ? 'the terminal is busy: try again' : notStarted ? 'the terminal cannot be reached' : 'the terminal did not answer: check it before refunding again';
+      return this.settleFailed(row, notStarted ? 'failed' : 'unknown', reason, { error: err.message });
     }
   }
 
