@@ -1,33 +1,14 @@
 // The station's Counter tab in Chromium: a guest who pays at the counter is found by number and pays cash (and the kitchen
 // then has the order), a card declined at the counter's terminal is tried again, ready orders are handed out, an unpaid one cancelled.
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import type { OrderSelection } from '@selfserve/shared';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.js';
-import { nextSnapshot, startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from '../helpers/browser.js';
+import { TOKENS, type Client, type TestHub } from '../helpers/hub.js';
+import { COLA, MEAL, ok, placeOrder } from '../helpers/orders.js';
 import { text } from '../helpers/pages.js';
+import { printPagesOnFailure, shot, startRestaurant } from '../helpers/restaurant-pages.js';
 import { createStaff, type TestStaff } from '../helpers/staff.js';
-
-const SHOTS = new URL('../../test-results/screenshots/', import.meta.url);
-const shot = async (page: Page, name: string, size = { width: 1920, height: 1080 }) => {
-  await page.setViewportSize(size);
-  await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname });
-  await page.setViewportSize({ width: 1280, height: 800 });
-};
-
-const MEAL: OrderSelection = {
-  kind: 'combo',
-  comboId: 'classic-menu',
-  slots: {
-    hovedret: { itemId: 'classic-burger', modifiers: { stegning: ['medium'], ekstra: ['bacon'] } },
-    tilbehoer: { itemId: 'loegringe', sizeId: 'stor' },
-    drik: { itemId: 'coca-cola', sizeId: '05l' },
-  },
-  note: 'ingen salt på løgringene',
-};
-const COLA: OrderSelection = { kind: 'item', itemId: 'coca-cola' };
 
 let t: TestHub;
 let browser: Browser;
@@ -37,37 +18,19 @@ let station: Page;
 let kitchen: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  t = await startTestHub({ restaurant: true, terminal: true, printer: true, config: { checkout: { thankYouSeconds: 0.3, statusRetryMs: 50 } } });
-  kiosk = await t.client(TOKENS.orderKiosk);
+  ({ t, kiosk, browser } = await startRestaurant());
   anna = await createStaff(t, 'attendant', 'Anna');
-  browser = await launchBrowser();
   station = await browser.context.newPage();
   kitchen = await browser.context.newPage();
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') console.log(await text(station.locator('body')));
-});
+printPagesOnFailure(() => [station]);
 afterAll(async () => {
   await browser?.close();
   await t?.close();
 });
 
-const ok = <T>(ack: { ok: boolean; data?: T; error?: unknown }): T => {
-  if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack.error)}`);
-  return ack.data as T;
-};
-
 /** A guest orders at the kiosk and chooses to pay at the counter; resolves with the number on their ticket. */
-async function orderToPayAtCounter(items: Array<[OrderSelection, number]>): Promise<number> {
-  ok(await kiosk.emitWithAck('order:setDining', { key: randomUUID(), dining: 'take-away' }));
-  for (const [item, quantity] of items) ok(await kiosk.emitWithAck('order:add', { key: randomUUID(), item, quantity }));
-  const placed = nextSnapshot(kiosk, (s) => s.status === 'finished' && s.order !== null, 10_000);
-  ok(await kiosk.emitWithAck('order:payAtCounter', { key: randomUUID() }));
-  const number = (await placed).order!.number;
-  await nextSnapshot(kiosk, (s) => s.status === 'idle', 10_000).catch(() => undefined);
-  return number;
-}
+const orderToPayAtCounter = (items: Array<[OrderSelection, number]>) => placeOrder(kiosk, items, { dining: 'take-away', pay: 'counter' });
 
 const panel = () => station.getByTestId('counter-order');
 const awaiting = (number: number) => station.locator(`[data-testid="counter-awaiting-order"][data-number="${number}"]`);

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.js';
 import { startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
+import { ok } from '../helpers/orders.js';
 import { pagesPerTest, text } from '../helpers/pages.js';
 
 const SHOTS = new URL('../../test-results/screenshots/', import.meta.url);
@@ -33,10 +34,6 @@ async function laneSnapshot(): Promise<LaneSnapshot> {
   if (!ack.ok) throw new Error(ack.error.message);
   return ack.data;
 }
-
-const ok = (ack: { ok: boolean; error?: unknown }) => {
-  if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack.error)}`);
-};
 
 async function openKiosk(): Promise<Page> {
   const page = await newPage();

@@ -1,33 +1,13 @@
 // The kitchen display and the order-status board in Chromium: an order paid at the kiosk shows on the kitchen, routed by station;
 // a tap bumps an item, the bump bar bumps the order and recalls it; the board moves the number to Ready with a chime; sold out reaches the kiosks.
-import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import type { MenuAvailability, OrderSelection } from '@selfserve/shared';
+import type { DiningOption, MenuAvailability, OrderSelection } from '@selfserve/shared';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.js';
-import { nextSnapshot, startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from '../helpers/browser.js';
+import { TOKENS, type Client, type TestHub } from '../helpers/hub.js';
+import { COLA, MEAL, ok, placeOrder } from '../helpers/orders.js';
 import { text } from '../helpers/pages.js';
-
-const SHOTS = new URL('../../test-results/screenshots/', import.meta.url);
-const shot = async (page: Page, name: string, size = { width: 1920, height: 1080 }) => {
-  await page.setViewportSize(size);
-  await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname });
-  await page.setViewportSize({ width: 1280, height: 800 });
-};
-
-/** A classic meal: burger (grill) with choices and a note, onion rings (fryer), a cola (drinks). */
-const MEAL: OrderSelection = {
-  kind: 'combo',
-  comboId: 'classic-menu',
-  slots: {
-    hovedret: { itemId: 'classic-burger', modifiers: { stegning: ['medium'], ekstra: ['bacon'] } },
-    tilbehoer: { itemId: 'loegringe', sizeId: 'stor' },
-    drik: { itemId: 'coca-cola', sizeId: '05l' },
-  },
-  note: 'ingen salt på løgringene',
-};
-const COLA: OrderSelection = { kind: 'item', itemId: 'coca-cola' };
+import { printPagesOnFailure, shot, startRestaurant } from '../helpers/restaurant-pages.js';
 
 let t: TestHub;
 let browser: Browser;
@@ -36,37 +16,18 @@ let kitchen: Page;
 let board: Page;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  t = await startTestHub({ restaurant: true, terminal: true, printer: true, config: { checkout: { thankYouSeconds: 0.3, statusRetryMs: 50 } } });
-  kiosk = await t.client(TOKENS.orderKiosk);
-  browser = await launchBrowser();
+  ({ t, kiosk, browser } = await startRestaurant());
   kitchen = await browser.context.newPage();
   board = await browser.context.newPage();
 });
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state === 'fail') for (const p of [kitchen, board]) console.log(await text(p.locator('body')));
-});
+printPagesOnFailure(() => [kitchen, board]);
 afterAll(async () => {
   await browser?.close();
   await t?.close();
 });
 
-const ok = <T>(ack: { ok: boolean; data?: T; error?: unknown }): T => {
-  if (!ack.ok) throw new Error(`refused: ${JSON.stringify(ack.error)}`);
-  return ack.data as T;
-};
-
-/** A guest orders at the kiosk and pays at its terminal; resolves with the order's number once the kiosk shows it. */
-async function order(items: Array<[OrderSelection, number]>, dining: 'eat-in' | 'take-away' = 'eat-in'): Promise<number> {
-  ok(await kiosk.emitWithAck('order:setDining', { key: randomUUID(), dining }));
-  for (const [item, quantity] of items) ok(await kiosk.emitWithAck('order:add', { key: randomUUID(), item, quantity }));
-  const finished = nextSnapshot(kiosk, (s) => s.status === 'finished' && s.order !== null, 10_000);
-  ok(await kiosk.emitWithAck('lane:pay', { key: randomUUID() }));
-  const number = (await finished).order!.number;
-  // The kiosk is back at its start before the next guest orders.
-  await nextSnapshot(kiosk, (s) => s.status === 'idle', 10_000).catch(() => undefined);
-  return number;
-}
+/** A guest orders at the kiosk and pays at its terminal; resolves with the order's number once the kiosk is back at its start. */
+const order = (items: Array<[OrderSelection, number]>, dining: DiningOption = 'eat-in') => placeOrder(kiosk, items, { dining });
 
 const ticket = (page: Page, number: number) => page.locator(`[data-testid="kitchen-ticket"][data-number="${number}"]`);
 const boardNumber = (column: 'preparing' | 'ready', number: number) => board.getByTestId(`board-${column}`).locator(`[data-testid="board-number"][data-number="${number}"]`);
