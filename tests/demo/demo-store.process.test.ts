@@ -33,8 +33,9 @@ describe('the demo store as `npm start` runs it', () => {
     const done: Promise<LaneSnapshot> = nextSnapshot(kiosk, (s) => s.status === 'finished', 15_000);
     expect(await kiosk.emitWithAck('lane:pay', { key: randomUUID() })).toMatchObject({ ok: true });
     const s = await done;
-    expect(s.payment).toMatchObject({ state: 'approved', amount: 6095 });
-    await expect.poll(async () => (await fetch(`${hub!.url}/demo/receipts`)).text(), { timeout: 10_000 }).toMatch(/I ALT DKK +60,95/);
+    // Milk 12,95 + three colas 3-for-2 48,00 + their deposit (pant C) 3 × 3,00.
+    expect(s.payment).toMatchObject({ state: 'approved', amount: 6995 });
+    await expect.poll(async () => (await fetch(`${hub!.url}/demo/receipts`)).text(), { timeout: 10_000 }).toMatch(/I ALT DKK +69,95/);
     kiosk.disconnect();
   });
 });
