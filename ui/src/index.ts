@@ -2,6 +2,7 @@
 export { useLaneConnection } from './device/connection.js';
 export { type ConnectionStatus, type HubConnectionHooks, useHubConnection } from './device/hubConnection.js';
 export type { LaneState } from './device/laneState.js';
+export { audioRunning, primeAudio } from './device/audio.js';
 export { newIdempotencyKey } from './device/key.js';
 export { type AckOf, type HubSocket, type PayloadOf, type RequestEvent, request } from './device/socket.js';
 export { useFormat } from './format/useFormat.js';

@@ -1,7 +1,8 @@
 // Notices numbers that move to Ready after the board first showed them: highlights them a while, chimes, and announces them.
 import type { OrderView } from '@selfserve/shared';
+import { audioRunning, primeAudio } from '@selfserve/ui';
 import { type Ref, nextTick, onUnmounted, ref, shallowRef, watch } from 'vue';
-import { audioRunning, primeAudio, readyChime } from '../common/chime.js';
+import { readyChime } from '../common/chime.js';
 import { readyAnnouncement } from './texts.js';
 
 /** How long a number that just became ready stands out. */

@@ -1,19 +1,5 @@
 // The displays' chimes (Web Audio): a few soft rising sine notes, silent where audio is unavailable or blocked.
-
-let context: AudioContext | null = null;
-
-/** Creates (or wakes) the audio context; call it from a click, since browsers allow sound only after one (until then it stays suspended). */
-export function primeAudio(): void {
-  try {
-    context ??= new AudioContext();
-    if (context.state === 'suspended') void context.resume().catch(() => {});
-  } catch {
-    context = null;
-  }
-}
-
-/** Whether a chime would be heard now; false while the browser blocks sound until someone taps the screen. */
-export const audioRunning = (): boolean => context?.state === 'running';
+import { primeAudio } from '@selfserve/ui';
 
 /** Notes `gap` seconds apart, each rising in 20 ms to `peak` and fading out by `fade`, stopped at `stop` (seconds from its start). */
 interface Notes {
@@ -26,7 +12,7 @@ interface Notes {
 
 function play({ freqs, gap, peak, fade, stop }: Notes): void {
   try {
-    primeAudio();
+    const context = primeAudio();
     if (!context) return;
     const start = context.currentTime;
     for (const [i, freq] of freqs.entries()) {

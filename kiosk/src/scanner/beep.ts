@@ -1,21 +1,10 @@
 // A short confirmation beep made with WebAudio (no sound file); silent where audio is unavailable.
-
-let context: AudioContext | null = null;
-
-/** Creates (or wakes) the audio context; call it from a tap, since browsers only allow sound after one. */
-export function primeBeep(): void {
-  try {
-    context ??= new AudioContext();
-    if (context.state === 'suspended') void context.resume().catch(() => {});
-  } catch {
-    context = null;
-  }
-}
+import { primeAudio } from '@selfserve/ui';
 
 /** About 80 ms at 1.8 kHz, like a hand scanner; fades out so it does not click. */
 export function beep(): void {
   try {
-    primeBeep();
+    const context = primeAudio();
     if (!context) return;
     const now = context.currentTime;
     const osc = context.createOscillator();
