@@ -3,7 +3,9 @@ import type { Ack, AgeCheckMethod, LaneChange, StaffAction, StaffSessionInfo, St
 import { type HubSocket, request } from '@selfserve/ui';
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
-import { type KioskErrorCode, ask, sendIntent } from '../device/send.js';
+import { type KioskErrorCode, type Sent, ask, sendIntent } from '../device/send.js';
+import { isStaffBadge } from '../staff/badge.js';
+import { catchScans } from '../staff/catchScans.js';
 import { watchIdle } from '../staff/idle.js';
 import { useLaneStore } from './lane.js';
 
@@ -28,6 +30,8 @@ export const useStaffStore = defineStore('staff', () => {
   const busy = ref(false);
   let seq = 0;
   let stopIdle: (() => void) | null = null;
+  /** While staff have a return open, a scanned code (a receipt's) goes there rather than to the basket. */
+  let scanTaker: ((code: string) => void) | null = null;
 
   const tell = (what: StaffDone) => (feedback.value = { kind: 'done', what, seq: ++seq });
   const problem = (code: KioskErrorCode) => (feedback.value = { kind: 'error', code, seq: ++seq });
@@ -52,6 +56,12 @@ export const useStaffStore = defineStore('staff', () => {
   function startSignIn(): void {
     if (session.value) return;
     feedback.value = null;
+    signingIn.value = { by: 'number' };
+  }
+
+  /** The hub no longer knows the session: back to sign-in, by staff number (a badge may be scanned instead). */
+  function lostSession(): void {
+    end();
     signingIn.value = { by: 'number' };
   }
 
@@ -95,10 +105,7 @@ export const useStaffStore = defineStore('staff', () => {
     const sent = await sendIntent(lane.socket, (s, key) => emit(s, key, laneId));
     busy.value = false;
     if (!sent.ok) {
-      if (sent.error.code === 'signed-out') {
-        end();
-        signingIn.value = { by: 'number' };
-      }
+      if (sent.error.code === 'signed-out') lostSession();
       problem(sent.error.code);
       return false;
     }
@@ -117,6 +124,31 @@ export const useStaffStore = defineStore('staff', () => {
   const reprint = () => act((s, key, laneId) => request(s, 'staff:reprint', { key, laneId }), () => 'reprinted');
   const closeLane = () => act((s, key, laneId) => request(s, 'staff:closeLane', { key, laneId }), () => 'lane-closed');
   const openLane = () => act((s, key, laneId) => request(s, 'staff:openLane', { key, laneId }), () => 'lane-opened');
+
+  /**
+   * Asks the hub a staff question that changes no lane (a return's sale, quote and refund): sent once, the answer
+   * (or refusal) to the caller, who says it in its own words; a session the hub no longer knows sends staff back to sign-in.
+   */
+  async function query<T>(emit: (s: HubSocket) => Promise<Ack<T>>): Promise<Sent<T>> {
+    const sent = await ask(lane.socket, emit);
+    if (!sent.ok && sent.error.code === 'signed-out') lostSession();
+    return sent;
+  }
+
+  /** Scanned codes go to `take` until the returned function is called; a staff badge still signs in. */
+  function takeScans(take: (code: string) => void): () => void {
+    scanTaker = take;
+    return () => {
+      if (scanTaker === take) scanTaker = null;
+    };
+  }
+
+  // Made in the page's setup, so heard before the page's own scanner listener, which mounts after.
+  catchScans(window, (code) => {
+    if (!scanTaker || !session.value || isStaffBadge(code, lane.hello?.staff?.badgePrefix)) return false;
+    scanTaker(code.trim());
+    return true;
+  });
 
   /** After a dropped connection the hub may still hold the session: take it up, or forget it. */
   async function resume(s: HubSocket): Promise<void> {
@@ -145,5 +177,5 @@ export const useStaffStore = defineStore('staff', () => {
     stopIdle = now ? watchIdle(window, (now.idleSeconds || lane.hello?.staff?.idleSeconds || FALLBACK_IDLE_SECONDS) * 1000, () => void signOut()) : null;
   });
 
-  return { session, signingIn, feedback, busy, can, badgeScanned, startSignIn, cancelSignIn, clearFeedback, signIn, signOut, resolve, voidLine, overridePrice, cancelSale, reprint, closeLane, openLane };
+  return { session, signingIn, feedback, busy, can, badgeScanned, startSignIn, cancelSignIn, clearFeedback, signIn, signOut, resolve, voidLine, overridePrice, cancelSale, reprint, closeLane, openLane, query, takeScans };
 });

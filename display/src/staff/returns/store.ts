@@ -1,11 +1,10 @@
 // The Returns tab: the sale found by its receipt's code, the units picked to return, the hub's quote for them, and the refund.
 import type { RefundMethod, RefundQuote, RefundResult, SaleForReturn } from '@selfserve/shared';
-import { newIdempotencyKey } from '@selfserve/ui';
+import { type Picks, pickedLines, refundMethods, refundSender, samePicks, setPick } from '@selfserve/ui';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import type { Outcome, StationErrorCode } from '../store/outcome.js';
+import type { Outcome, Refusal } from '../store/outcome.js';
 import { useStationStore } from '../store/station.js';
-import { type Picks, pickedLines, refundMethods, samePicks, setPick } from './logic.js';
 
 export const useReturnsStore = defineStore('station-returns', () => {
   const station = useStationStore();
@@ -14,11 +13,11 @@ export const useReturnsStore = defineStore('station-returns', () => {
   let code = '';
   const picks = shallowRef<Picks>({});
   const quote = shallowRef<RefundQuote | null>(null);
-  const quoteError = ref<StationErrorCode | null>(null);
+  const quoteError = shallowRef<Refusal | null>(null);
   const method = ref<RefundMethod>('cash');
   const result = shallowRef<RefundResult | null>(null);
   /** A refund the hub did not answer is sent again with its key, so it happens at most once. */
-  let unanswered: { key: string; saleId: string; method: RefundMethod; lines: string } | null = null;
+  const sendRefund = refundSender();
 
   const lines = computed(() => (sale.value ? pickedLines(sale.value, picks.value) : []));
   const methods = computed(() => (sale.value ? refundMethods(sale.value) : []));
@@ -60,7 +59,7 @@ export const useReturnsStore = defineStore('station-returns', () => {
     const r = await station.send('returns:quote', { saleId: sale.value.saleId, lines: now });
     if (!samePicks(now, lines.value)) return;
     quote.value = r.ok ? r.data : null;
-    quoteError.value = r.ok ? null : r.code;
+    quoteError.value = r.ok ? null : { code: r.code, message: r.message };
   });
 
   function pick(lineId: string, quantity: number): void {
@@ -73,10 +72,8 @@ export const useReturnsStore = defineStore('station-returns', () => {
   async function refund(): Promise<Outcome<RefundResult>> {
     const s = sale.value;
     if (!s || lines.value.length === 0) return { ok: false, code: 'not-allowed' };
-    const sent = { saleId: s.saleId, method: method.value, lines: JSON.stringify(lines.value) };
-    const key = unanswered && unanswered.saleId === sent.saleId && unanswered.method === sent.method && unanswered.lines === sent.lines ? unanswered.key : newIdempotencyKey();
-    const r = await station.send('returns:refund', { key, saleId: s.saleId, lines: lines.value, method: method.value });
-    unanswered = !r.ok && (r.code === 'no-answer' || r.code === 'offline') ? { key, ...sent } : null;
+    const request = { saleId: s.saleId, method: method.value, lines: lines.value };
+    const r = await sendRefund(request, (key) => station.send('returns:refund', { key, ...request }), (a) => !a.ok && (a.code === 'no-answer' || a.code === 'offline'));
     if (r.ok) {
       result.value = r.data;
       // What was refunded (or may have been) is no longer returnable: the hub's figures, not ours. A refused

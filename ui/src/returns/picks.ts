@@ -1,4 +1,5 @@
-// What staff pick to return from a sale, bounded by what may still be returned, and how it may be refunded.
+// What staff pick to return from a sale, bounded by what may still be returned, and how it may be refunded: the same at the
+// station's Returns tab and at a lane's staff menu.
 import type { RefundMethod, ReturnableLine, SaleForReturn } from '@selfserve/shared';
 
 /** Units picked per line id; a line not listed is not returned. */

@@ -1,7 +1,7 @@
 // Staff can pick only what a sale still has to return, and refund to a card only a sale paid by card.
 import type { ReturnableLine, SaleForReturn } from '@selfserve/shared';
 import { describe, expect, it } from 'vitest';
-import { anyReturnable, pickAll, pickedLines, refundMethods, returnsWhole, samePicks, setPick } from './logic.js';
+import { anyReturnable, pickAll, pickedLines, refundMethods, returnsWhole, samePicks, setPick } from './picks.js';
 
 const line = (lineId: string, quantity: number, returnable: number, weightGrams: number | null = null): ReturnableLine => ({
   lineId, name: { da: lineId }, quantity, weightGrams, paidPrice: 1000 * quantity, returned: quantity - returnable, returnable, depositPerUnit: 0,
