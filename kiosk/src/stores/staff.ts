@@ -143,12 +143,15 @@ export const useStaffStore = defineStore('staff', () => {
     };
   }
 
-  // Made in the page's setup, so heard before the page's own scanner listener, which mounts after.
-  catchScans(window, (code) => {
+  /** A scanned code, offered to what staff have open: true when taken there (then it is not the basket's). */
+  function offerScan(code: string): boolean {
     if (!scanTaker || !session.value || isStaffBadge(code, lane.hello?.staff?.badgePrefix)) return false;
     scanTaker(code.trim());
     return true;
-  });
+  }
+
+  // The wedge scanner's codes, heard before the page's own listener: this store is made in the page's setup, before it mounts.
+  catchScans(window, offerScan);
 
   /** After a dropped connection the hub may still hold the session: take it up, or forget it. */
   async function resume(s: HubSocket): Promise<void> {
@@ -177,5 +180,5 @@ export const useStaffStore = defineStore('staff', () => {
     stopIdle = now ? watchIdle(window, (now.idleSeconds || lane.hello?.staff?.idleSeconds || FALLBACK_IDLE_SECONDS) * 1000, () => void signOut()) : null;
   });
 
-  return { session, signingIn, feedback, busy, can, badgeScanned, startSignIn, cancelSignIn, clearFeedback, signIn, signOut, resolve, voidLine, overridePrice, cancelSale, reprint, closeLane, openLane, query, takeScans };
+  return { session, signingIn, feedback, busy, can, badgeScanned, startSignIn, cancelSignIn, clearFeedback, signIn, signOut, resolve, voidLine, overridePrice, cancelSale, reprint, closeLane, openLane, query, takeScans, offerScan };
 });
