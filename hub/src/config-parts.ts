@@ -94,7 +94,7 @@ export const restaurantSchema = z
       .strict()
       .prefault({}),
     /** A ready order leaves the board (counted as collected) after this long. */
-    readySeconds: z.number().int().min(10).max(86_400).default(900),
+    readySeconds: z.number().min(1).max(86_400).default(900),
   })
   .strict()
   .prefault({});

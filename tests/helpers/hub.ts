@@ -41,6 +41,8 @@ export interface TestHub {
   hub: Hub;
   /** The grill's kitchen ticket printer, when started with `kitchenPrinter: true`. */
   kitchenPrinter: PrinterSimulator | null;
+  /** The back office's printer, when started with `backOfficePrinter: true`. */
+  officePrinter: PrinterSimulator | null;
   /** Lane 1's terminal simulator, when started with `terminal: true`. */
   terminal: TerminalSimulator | null;
   /** Lane 1's printer simulator, when started with `printer: true`. */
@@ -117,6 +119,8 @@ export interface TestHubOptions {
   restaurant?: boolean;
   /** With `restaurant`: a printer simulator for the grill station's kitchen tickets. */
   kitchenPrinter?: boolean;
+  /** A printer simulator in the back office (refund slips made at the station, X and Z reports). */
+  backOfficePrinter?: boolean;
 }
 
 export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
@@ -125,8 +129,11 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const printer = options.printer ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
   const scale = options.scale ? await startScaleSimulator({ host: '127.0.0.1', port: 0 }) : null;
   const kitchenPrinter = options.restaurant && options.kitchenPrinter ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
+  const officePrinter = options.backOfficePrinter ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
   const base = testConfig(dir, options.config);
-  const restaurant = options.restaurant ? restaurantConfig(base, kitchenPrinter) : {};
+  const parts = options.restaurant ? restaurantConfig(base, kitchenPrinter) : {};
+  // The test's own restaurant settings (e.g. readySeconds) go on top of the restaurant's defaults.
+  const restaurant = options.restaurant ? { ...parts, restaurant: { ...parts.restaurant, ...options.config?.restaurant } } : {};
   const lanes = [...base.lanes, ...((restaurant.lanes as typeof base.lanes | undefined) ?? [])].map((l) =>
     l.id !== 'lane-1' && !(options.restaurant && (l.id === 'order-1' || l.id === 'counter-1'))
       ? l
@@ -137,7 +144,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
           ...(scale ? { scale: { host: '127.0.0.1', port: scale.port, timeoutMs: 1000, stableWithinMs: 500 } } : {}),
         },
   );
-  const config = testConfig(dir, { ...options.config, ...restaurant, lanes });
+  const backOffice = officePrinter ? { backOffice: { printer: { host: '127.0.0.1', port: officePrinter.port, timeoutMs: 1000, width: 48 } } } : {};
+  const config = testConfig(dir, { ...options.config, ...restaurant, ...backOffice, lanes });
   const terminals = terminalsFromConfig(config);
   const printers = printersFromConfig(config);
   const scales = scalesFromConfig(config);
@@ -160,6 +168,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   return {
     hub,
     kitchenPrinter,
+    officePrinter,
     terminal,
     printer,
     scale,
@@ -183,6 +192,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       await terminal?.close();
       await printer?.close();
       await kitchenPrinter?.close();
+      await officePrinter?.close();
       await scale?.close();
       rmSync(dir, { recursive: true, force: true });
     },

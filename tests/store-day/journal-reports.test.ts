@@ -27,7 +27,7 @@ async function sell(kiosk: Client, codes: string[]): Promise<LaneSnapshot> {
 
 /** A day at lane 1: two sales, a void, a cancelled basket, a price override, the lane closed and opened, a refund. */
 async function day() {
-  t = await startTestHub({ terminal: true, config: { checkout: { thankYouSeconds: 0.1 }, interventions: { voidAfterItems: 0 } } });
+  t = await startTestHub({ terminal: true, backOfficePrinter: true, config: { checkout: { thankYouSeconds: 0.1 }, interventions: { voidAfterItems: 0 } } });
   const kiosk = await t.client(TOKENS.kiosk1);
   const station = await t.client(TOKENS.station);
   const manager = await signIn(station, await createStaff(t, 'manager'));
@@ -113,6 +113,9 @@ describe('X and Z reports', () => {
     expect(data<DayReport>(await station.emitWithAck('reports:x', {})).sales.count).toBe(0);
     expect(data<{ reports: unknown[] }>(await station.emitWithAck('reports:list', {})).reports).toMatchObject([{ number: 1, laneId: null }]);
     expect((await t.hub.journal.verify()).ok).toBe(true);
+    // Printed at the back office, with the cash refund's slip before it.
+    await expect.poll(() => t.officePrinter!.receipts.map((r) => r.text).join('\n')).toContain('Z-RAPPORT NR. 1');
+    expect(t.officePrinter!.receipts.map((r) => r.text).join('\n')).toContain('RETURBON');
   });
 
   it("a card payment the hub never knew about shows as a difference beside the terminal's totals", async () => {

@@ -82,7 +82,7 @@ export class OrdersService {
     const { open, last } = await this.o.db.tx(async (tx) => ({ open: await ordersRepository.open(tx), last: await ordersRepository.last(tx) }));
     for (const order of open) this.orders.set(order.id, order);
     this.last = last ?? null;
-    this.timer = setInterval(() => void this.sweep().catch(() => undefined), this.o.sweepMs ?? 5000);
+    this.timer = setInterval(() => void this.sweep().catch(() => undefined), this.o.sweepMs ?? Math.min(5000, this.o.readySeconds * 500));
     this.timer.unref();
   }
 
