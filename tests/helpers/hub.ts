@@ -131,9 +131,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const kitchenPrinter = options.restaurant && options.kitchenPrinter ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
   const officePrinter = options.backOfficePrinter ? await startPrinterSimulator({ host: '127.0.0.1', port: 0 }) : null;
   const base = testConfig(dir, options.config);
-  const parts = options.restaurant ? restaurantConfig(base, kitchenPrinter) : {};
+  const parts: Partial<ConfigInput> = options.restaurant ? restaurantConfig(base, kitchenPrinter) : {};
   // The test's own restaurant settings (e.g. readySeconds) go on top of the restaurant's defaults.
-  const restaurant = options.restaurant ? { ...parts, restaurant: { ...parts.restaurant, ...options.config?.restaurant } } : {};
+  const restaurant: Partial<ConfigInput> = options.restaurant ? { ...parts, restaurant: { ...parts.restaurant, ...options.config?.restaurant } } : {};
   const lanes = [...base.lanes, ...((restaurant.lanes as typeof base.lanes | undefined) ?? [])].map((l) =>
     l.id !== 'lane-1' && !(options.restaurant && (l.id === 'order-1' || l.id === 'counter-1'))
       ? l
