@@ -1,4 +1,4 @@
-// Where a scanned code goes: a staff badge opens staff sign-in, anything else is the shopper's scan.
+// Where a scanned code goes: a staff badge opens staff sign-in, a receipt goes to a return staff have open, anything else is the shopper's scan.
 import { isStaffBadge } from '../staff/badge.js';
 import { type ScanSource, useLaneStore } from '../stores/lane.js';
 import { useStaffStore } from '../stores/staff.js';
@@ -12,6 +12,8 @@ export function useScan() {
       staff.badgeScanned(code.trim());
       return false;
     }
+    // A return open in the staff menu takes the receipt code, from the camera as from the wedge scanner.
+    if (staff.offerScan(code)) return false;
     return lane.scan(code, source);
   };
 }
