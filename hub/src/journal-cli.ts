@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sqlite3 from 'sqlite3';
 import { journalCsv, parsed, verifyChain } from './services/journal/journal.service.js';
-import type { StoredRecord } from './storage/journal.repository.js';
+import { toRecord, type JournalRow } from './storage/journal.repository.js';
 import type { Output } from './backup-cli.js';
 
 const USAGE = `usage: selfserve-journal verify --db FILE
@@ -14,20 +14,8 @@ const USAGE = `usage: selfserve-journal verify --db FILE
           each hash matching what it covers; exits 1 at the first break, naming it
   export  the records written from --from until --to (ISO dates or instants), as JSON (default) or CSV`;
 
-interface Row {
-  seq: number;
-  at: string;
-  type: string;
-  lane_id: string | null;
-  staff_id: string | null;
-  data: string;
-  prev_hash: string | null;
-  hash: string | null;
-}
-const toRecord = (r: Row): StoredRecord => ({ seq: r.seq, at: r.at, type: r.type, laneId: r.lane_id, staffId: r.staff_id, data: r.data, prevHash: r.prev_hash, hash: r.hash });
-
-function all(db: sqlite3.Database, sql: string, params: unknown[]): Promise<Row[]> {
-  return new Promise((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as Row[]))));
+function all(db: sqlite3.Database, sql: string, params: unknown[]): Promise<JournalRow[]> {
+  return new Promise((resolve, reject) => db.all(sql, params, (err, rows) => (err ? reject(err) : resolve(rows as JournalRow[]))));
 }
 
 export async function journalCli(argv: string[], out: Output = console): Promise<number> {

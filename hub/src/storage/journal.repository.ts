@@ -12,7 +12,8 @@ export interface JournalEntry {
   data: Record<string, unknown>;
 }
 
-interface Row {
+/** A journal row as SQLite returns it. */
+export interface JournalRow {
   seq: number;
   at: string;
   type: string;
@@ -26,7 +27,7 @@ interface Row {
 export type StoredRecord = Omit<JournalRecord, 'data'> & { data: string };
 
 const sql = (text: string, ...params: Param[]): Statement => ({ sql: text, params });
-const toRecord = (r: Row): StoredRecord => ({ seq: r.seq, at: r.at, type: r.type, laneId: r.lane_id, staffId: r.staff_id, data: r.data, prevHash: r.prev_hash, hash: r.hash });
+export const toRecord = (r: JournalRow): StoredRecord => ({ seq: r.seq, at: r.at, type: r.type, laneId: r.lane_id, staffId: r.staff_id, data: r.data, prevHash: r.prev_hash, hash: r.hash });
 
 export const journalRepository = {
   append: (e: JournalEntry, at: string) =>
@@ -34,11 +35,11 @@ export const journalRepository = {
       at, e.type, e.laneId, e.staffId, JSON.stringify(e.data)),
 
   async unsealed(tx: Tx): Promise<StoredRecord[]> {
-    return (await tx.all<Row>('SELECT * FROM journal WHERE hash IS NULL ORDER BY seq')).map(toRecord);
+    return (await tx.all<JournalRow>('SELECT * FROM journal WHERE hash IS NULL ORDER BY seq')).map(toRecord);
   },
 
   async bySeq(tx: Tx, seq: number): Promise<StoredRecord | undefined> {
-    const r = await tx.get<Row>('SELECT * FROM journal WHERE seq = ?', [seq]);
+    const r = await tx.get<JournalRow>('SELECT * FROM journal WHERE seq = ?', [seq]);
     return r ? toRecord(r) : undefined;
   },
 
@@ -46,17 +47,17 @@ export const journalRepository = {
 
   /** Records in order from `afterSeq` on, a page at a time (the journal of five years is large). */
   async page(tx: Tx, afterSeq: number, limit: number): Promise<StoredRecord[]> {
-    return (await tx.all<Row>('SELECT * FROM journal WHERE seq > ? ORDER BY seq LIMIT ?', [afterSeq, limit])).map(toRecord);
+    return (await tx.all<JournalRow>('SELECT * FROM journal WHERE seq > ? ORDER BY seq LIMIT ?', [afterSeq, limit])).map(toRecord);
   },
 
   async between(tx: Tx, from: string, to: string): Promise<StoredRecord[]> {
-    return (await tx.all<Row>('SELECT * FROM journal WHERE at >= ? AND at < ? ORDER BY seq', [from, to])).map(toRecord);
+    return (await tx.all<JournalRow>('SELECT * FROM journal WHERE at >= ? AND at < ? ORDER BY seq', [from, to])).map(toRecord);
   },
 
   async after(tx: Tx, seq: number, laneId: string | null): Promise<StoredRecord[]> {
     const rows = laneId === null
-      ? await tx.all<Row>('SELECT * FROM journal WHERE seq > ? ORDER BY seq', [seq])
-      : await tx.all<Row>('SELECT * FROM journal WHERE seq > ? AND lane_id = ? ORDER BY seq', [seq, laneId]);
+      ? await tx.all<JournalRow>('SELECT * FROM journal WHERE seq > ? ORDER BY seq', [seq])
+      : await tx.all<JournalRow>('SELECT * FROM journal WHERE seq > ? AND lane_id = ? ORDER BY seq', [seq, laneId]);
     return rows.map(toRecord);
   },
 
