@@ -1,5 +1,5 @@
 // Danish texts of the kiosk (the store's default language); the English file must have the same keys.
-import { type RefundOutcomeLine, uiMessages } from '@selfserve/ui';
+import { returnMessages, uiMessages } from '@selfserve/ui';
 import type { CameraErrorKind } from '../scanner/camera.js';
 import type { KioskErrorCode } from '../stores/lane.js';
 import type { StaffDone } from '../stores/staff.js';
@@ -232,7 +232,8 @@ export const da = {
       unauthorized: 'Din rolle må ikke gøre dette.',
       'reauth-required': 'Skriv din pinkode igen.',
     },
-    returns: {
+    // What @selfserve/ui's returns components say, and the return's own words beside them.
+    returns: returnMessages({
       section: 'Returnering',
       intro: 'Varer retur fra en kvittering: find købet, vælg hvad der kommer retur, og betal tilbage.',
       open: 'Tag en returnering',
@@ -304,7 +305,7 @@ export const da = {
         pending: 'Tilbagebetalingen er i gang. Følg terminalen.',
         unknown: 'Terminalens svar gik tabt, så vi ved ikke, om pengene er betalt tilbage.',
         check: 'Tjek terminalen, før du prøver igen.',
-      } satisfies Record<RefundOutcomeLine, string>,
+      },
       how: { card: 'til kortet', cash: 'kontant' },
       next: 'Næste returnering',
       errors: {
@@ -313,7 +314,7 @@ export const da = {
         unauthorized: 'Returnering kræver en supervisor eller en butikschef.',
         timeout: 'Intet svar i tide. Tryk igen: det er den samme tilbagebetaling, den betales aldrig to gange.',
       },
-    },
+    }),
   },
   order: {
     title: 'Bestil her',

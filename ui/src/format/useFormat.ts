@@ -15,6 +15,11 @@ export function useFormat() {
     discount: (minor: number) => formatDiscount(minor, currency(), intl()),
     weight: (grams: number) => formatWeight(grams, intl()),
     rate: (basisPoints: number) => formatRate(basisPoints, intl()),
+    /** A date and time from the hub (ISO), short; the text as it came when it is no date. */
+    dateTime: (iso: string) => {
+      const d = new Date(iso);
+      return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(intl(), { dateStyle: 'short', timeStyle: 'short' }).format(d);
+    },
     /** A catalog text in the current language, falling back to Danish, which is always there. */
     text: (t: LocalizedText) => (t as Record<string, string | undefined>)[locale.value] ?? t.da,
   };

@@ -23,3 +23,7 @@ export function refundOutcome(r: Pick<RefundResult, 'state' | 'reason'>): Refund
 
 /** A refund that is done is said politely; one refused or in doubt interrupts, since staff must act on it. */
 export const outcomeRole = (r: Pick<RefundResult, 'state'>): 'status' | 'alert' => (r.state === 'completed' ? 'status' : 'alert');
+
+/** Its colour: done, refused by the terminal, or in doubt (under way, or its answer lost). */
+export const outcomeTone = (r: Pick<RefundResult, 'state'>): 'done' | 'refused' | 'doubt' =>
+  r.state === 'completed' ? 'done' : r.state === 'failed' ? 'refused' : 'doubt';

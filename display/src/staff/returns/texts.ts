@@ -1,8 +1,10 @@
 // The Returns tab's texts in Danish and English, merged into the display's messages when the tab first opens.
+import { returnMessages } from '@selfserve/ui';
 import { i18n } from '../../i18n/index.js';
 
 const da = {
-  returns: {
+  // What @selfserve/ui's returns components say, and the tab's own words beside them.
+  returns: returnMessages({
     title: 'Returnering',
     find: {
       title: 'Find købet',
@@ -31,10 +33,12 @@ const da = {
       returnable: 'Kan returneres',
       paid: 'Betalt',
       back: 'Retur',
+      whole: 'Retur',
+      gone: 'Returneret',
       all: 'Alt der kan returneres',
       none: 'Ingen',
       nothingLeft: 'Alt i dette køb er allerede returneret.',
-      whole: 'Hele varen retur: {name}',
+      wholeLabel: 'Hele varen retur: {name}',
       less: 'Én færre: {name}',
       more: 'Én mere: {name}',
       count: 'Antal retur: {name}',
@@ -51,7 +55,7 @@ const da = {
       legend: 'Hvordan betales pengene tilbage?',
       card: 'Til kortet',
       cash: 'Kontant',
-      cardOnly: 'Købet blev betalt kontant, så pengene kan kun gives kontant.',
+      cashOnly: 'Købet blev betalt kontant, så pengene kan kun gives kontant.',
     },
     refund: {
       card: 'Betal {amount} tilbage til kortet',
@@ -65,7 +69,6 @@ const da = {
     },
     result: {
       completed: 'Betalt tilbage: {amount} {method}. Refusion nr. {number}.',
-      how: { card: 'til kortet', cash: 'kontant' },
       slip: 'Refusionsbon er udskrevet.',
       failed: 'Terminalen afviste tilbagebetalingen.',
       reason: 'Terminalen siger: {reason}',
@@ -73,8 +76,9 @@ const da = {
       pending: 'Betaler tilbage … Følg terminalen.',
       unknown: 'Terminalens svar gik tabt, så vi ved ikke, om pengene er betalt tilbage.',
       check: 'Tjek terminalen, før du prøver igen.',
-      next: 'Næste returnering',
     },
+    how: { card: 'til kortet', cash: 'kontant' },
+    next: 'Næste returnering',
     earlier: {
       title: 'Tidligere tilbagebetalinger',
       none: 'Ingen endnu.',
@@ -85,7 +89,7 @@ const da = {
       'not-allowed': 'Det kan ikke betales tilbage sådan: det valgte er måske allerede returneret, købet koster det samme uden det (fx et 3 for 2-tilbud), eller terminalen kan ikke bruges, så vælg kontant.',
       unauthorized: 'Returnering kræver en supervisor eller en leder.',
     },
-  },
+  }),
 };
 
 const en: typeof da = {
@@ -118,10 +122,12 @@ const en: typeof da = {
       returnable: 'Returnable',
       paid: 'Paid',
       back: 'Return',
+      whole: 'Return',
+      gone: 'Returned',
       all: 'Everything returnable',
       none: 'None',
       nothingLeft: 'Everything in this sale has been returned already.',
-      whole: 'Return the whole item: {name}',
+      wholeLabel: 'Return the whole item: {name}',
       less: 'One less: {name}',
       more: 'One more: {name}',
       count: 'Units returned: {name}',
@@ -138,7 +144,7 @@ const en: typeof da = {
       legend: 'How is the money paid back?',
       card: 'To the card',
       cash: 'In cash',
-      cardOnly: 'The sale was paid in cash, so the money can only be given back in cash.',
+      cashOnly: 'The sale was paid in cash, so the money can only be given back in cash.',
     },
     refund: {
       card: 'Refund {amount} to the card',
@@ -152,7 +158,6 @@ const en: typeof da = {
     },
     result: {
       completed: 'Refunded {amount} {method}. Refund no. {number}.',
-      how: { card: 'to the card', cash: 'in cash' },
       slip: 'The refund slip was printed.',
       failed: 'The terminal refused the refund.',
       reason: 'The terminal says: {reason}',
@@ -160,8 +165,9 @@ const en: typeof da = {
       pending: 'Refunding … Follow the terminal.',
       unknown: 'The terminal’s answer was lost, so we do not know whether the money went back.',
       check: 'Check the terminal before trying again.',
-      next: 'Next return',
     },
+    how: { card: 'to the card', cash: 'in cash' },
+    next: 'Next return',
     earlier: {
       title: 'Earlier refunds',
       none: 'None yet.',
