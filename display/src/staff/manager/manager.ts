@@ -1,7 +1,8 @@
-// The manager view's store: its HTTP calls as the signed-in manager, and the PIN prompt the hub may ask for.
-import type { AdminCreateDeviceBody, AdminCreateStaffBody, AuditRecord, DeviceInfo, PairingCode, StaffMember, StoreInsights, UpstreamStatus } from '@selfserve/shared';
+// The manager view's store: its HTTP calls as the signed-in manager (the End of day tab's journal among them), and the PIN prompt the hub may ask for.
+import type { AdminCreateDeviceBody, AdminCreateStaffBody, AuditRecord, DeviceInfo, JournalVerification, PairingCode, StaffMember, StoreInsights, UpstreamStatus } from '@selfserve/shared';
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
+import { type JournalFormat, journalPath } from '../reports/logic.js';
 import { useStationStore } from '../store/station.js';
 import { createManagerApi, queryString } from './api.js';
 import type { RangeQuery } from './insights/range.js';
@@ -57,6 +58,9 @@ export const useManagerStore = defineStore('station-manager', () => {
     auditCsv: (f: AuditFilter) => api.blob(`/api/manager/audit.csv${queryString({ ...f })}`),
     insights: (r: RangeQuery) => api.json<StoreInsights>('GET', `/api/manager/insights${queryString({ ...r })}`),
     insightsCsv: (r: RangeQuery, lang: string) => api.blob(`/api/manager/insights.csv${queryString({ ...r, lang })}`),
+    /** The electronic journal of a range of days, as a file. */
+    journal: (from: string, to: string, format: JournalFormat) => api.blob(journalPath(from, to, format)),
+    verifyJournal: () => api.json<JournalVerification>('GET', '/api/manager/journal/verify'),
     /** Read on a timer while the panel shows: never a PIN prompt for it. */
     upstream: () => api.json<UpstreamStatus>('GET', '/api/manager/upstream', undefined, { passive: true }),
   };
