@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LaneSnapshot } from '@selfserve/shared';
-import { COLA, MILK, testCatalog, voucher, WATER } from '../helpers/catalog.js';
+import { COLA, ean13, MILK, product, testCatalog, voucher, WATER } from '../helpers/catalog.js';
 import { nextSnapshot, startTestHub, TOKENS, type Client, type TestHub } from '../helpers/hub.js';
 
 let t: TestHub;
@@ -52,6 +52,18 @@ describe('deposit lines', () => {
     expect(s.totals.total).toBe(goods + 200);
     expect(s.totals.vat).toHaveLength(1);
     expect(s.totals.vat[0]!.gross).toBe(s.totals.total);
+  });
+
+  it('a six-pack carries six deposits per pack', async () => {
+    const sixPack = ean13('570000000006');
+    const catalog = testCatalog();
+    catalog.products.push(product({ id: 'beer-6', name: { da: 'Pilsner 6 × 33 cl' }, gtins: [sixPack], price: 6000, deposit: 'A', depositCount: 6, department: 'oel-og-vin' }));
+    t = await startTestHub({ catalog });
+    const kiosk = await t.client(TOKENS.kiosk1);
+    await scan(kiosk, sixPack, 2);
+    const s = await sync(kiosk);
+    expect(s.lines[1]).toMatchObject({ productId: 'deposit-A', quantity: 12, unitPrice: 100, paidPrice: 1200 });
+    expect(s.totals.total).toBe(12_000 + 1200);
   });
 
   it('a deposit line cannot be changed on its own', async () => {

@@ -51,6 +51,8 @@ export const productSchema = z
     image: z.string().max(500).optional(),
     /** Deposit class (pant: Danish A, B, C); its amount comes from the store's deposit configuration. */
     deposit: z.string().regex(/^[A-Z]{1,3}$/, 'a deposit class is 1–3 capital letters, e.g. A').optional(),
+    /** Containers with a deposit in one unit sold: 6 for a six-pack of cans. */
+    depositCount: z.number().int().min(1).max(100).optional(),
   })
   .strict();
 export type Product = z.output<typeof productSchema>;

@@ -30,10 +30,10 @@ export interface DepositVoucher {
 }
 
 /** The deposit of one line: per unit for counted items, once for a weighed or labelled line. */
-export function depositOf(product: Pick<Product, 'deposit' | 'unit'>, quantity: number, rules: DepositRules): number {
+export function depositOf(product: Pick<Product, 'deposit' | 'depositCount' | 'unit'>, quantity: number, rules: DepositRules): number {
   const cls = product.deposit ? rules.classes[product.deposit] : undefined;
   if (!cls) return 0;
-  return cls.amount * (product.unit === 'kg' ? 1 : quantity);
+  return cls.amount * (product.depositCount ?? 1) * (product.unit === 'kg' ? 1 : quantity);
 }
 
 /**
@@ -43,7 +43,7 @@ export function depositOf(product: Pick<Product, 'deposit' | 'unit'>, quantity: 
 export function withDeposits<L extends PricedLine>(
   lines: readonly L[],
   totals: Totals,
-  productOf: (line: L) => Pick<Product, 'deposit' | 'unit'> | undefined,
+  productOf: (line: L) => Pick<Product, 'deposit' | 'depositCount' | 'unit'> | undefined,
   rules: DepositRules,
   vouchers: readonly DepositVoucher[],
   extend: (line: PricedLine) => L,
@@ -54,7 +54,8 @@ export function withDeposits<L extends PricedLine>(
     const product = productOf(line);
     const cls = product?.deposit ? rules.classes[product.deposit] : undefined;
     if (!product || !cls) continue;
-    const quantity = product.unit === 'kg' ? 1 : line.quantity;
+    // A six-pack carries six deposits per pack sold.
+    const quantity = (product.unit === 'kg' ? 1 : line.quantity) * (product.depositCount ?? 1);
     const price = cls.amount * quantity;
     out.push(extend({ lineId: `${line.lineId}.pant`, productId: `deposit-${product.deposit}`, name: cls.name, quantity, unit: 'each', unitPrice: cls.amount, memberPrice: false, grossPrice: price, discounts: [], paidPrice: price, vatRate: rules.vatRate, depositFor: line.lineId }));
   }

@@ -75,13 +75,14 @@ export class RefundsService {
   async find(code: string): Promise<SaleForReturn> {
     const ctx = await this.load(code.replace(/^\][A-Za-z]\d/, '').trim());
     const returned = returnedByLine(ctx.refunds);
-    const depositOf = new Map(ctx.sale.basket.lines.filter((l) => l.depositFor).map((l) => [l.depositFor!, l.unitPrice]));
+    const depositOf = new Map(ctx.sale.basket.lines.filter((l) => l.depositFor).map((l) => [l.depositFor!, l.paidPrice]));
     const lines: ReturnableLine[] = ctx.sale.basket.lines
       .filter((l) => !l.depositFor && !l.voucher)
       .map((l) => {
         const units = unitsOf(l, ctx.rows.get(l.lineId));
         const before = returned.get(l.lineId) ?? 0;
-        return { lineId: l.lineId, name: l.name, quantity: units, weightGrams: l.weightGrams ?? null, paidPrice: l.paidPrice, returned: before, returnable: Math.max(0, units - before), depositPerUnit: depositOf.get(l.lineId) ?? 0 };
+        const deposit = depositOf.get(l.lineId) ?? 0;
+        return { lineId: l.lineId, name: l.name, quantity: units, weightGrams: l.weightGrams ?? null, paidPrice: l.paidPrice, returned: before, returnable: Math.max(0, units - before), depositPerUnit: Math.round(deposit / units) };
       });
     const { sale } = ctx;
     return {
