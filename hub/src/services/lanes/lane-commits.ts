@@ -112,7 +112,9 @@ export class LaneCommits {
   private async persist(next: LaneState, d: Draft, more: Statement[]): Promise<void> {
     const events = d.events.map((e) => outboxInsert(e, this.o.storeId, d.now));
     const journal = [...d.events.flatMap((e) => journalOf(e, d.lane.id)), ...d.journal].map((j) => journalRepository.append(j, d.now));
-    await this.o.db.write([...d.writes, ...events, ...journal, ...more], { durable: d.durable || journal.length > 0 });
+    // Money (a sale, a payment) is committed durably; a journal record rides its change's own commit (a
+    // power cut can lose the last few commits whole, numbers and all, never leave a gap in the chain).
+    await this.o.db.write([...d.writes, ...events, ...journal, ...more], { durable: d.durable });
     this.book.commit(next);
     for (const l of this.listeners) l(next.snapshot);
     if (events.length > 0) this.o.onEvents?.();
