@@ -267,6 +267,9 @@ describe('a silence at the store\'s own heartbeat, longer than the kiosk waits f
       });
     for (const s of t.hub.io.sockets.sockets.values()) listen(s);
     t.hub.io.on('connection', listen);
+    // A settled connection goes quiet: a page still upgrading from long-polling when the network stops
+    // would have its upgrade given up by the hub after 10 s, and its buffered scan with it (flaked under load).
+    await expect.poll(() => [...t.hub.io.sockets.sockets.values()].every((s) => s.conn.transport.name === 'websocket'), { timeout: 10_000 }).toBe(true);
     proxy.hold();
     figures.faults++;
     await scan(kiosk, MILK);
