@@ -3,10 +3,9 @@
  * never discounted; deposit-return vouchers from the reverse vending machine are deducted. Both are
  * added after the promotions, and the totals and VAT are summed again over every line.
  */
-import type { LocalizedText } from '../catalog/schema.js';
-import type { Product } from '../catalog/schema.js';
-import { vatFromGross } from '../money/index.js';
-import type { PricedLine, Totals, VatLine } from './types.js';
+import type { LocalizedText, Product } from '../catalog/schema.js';
+import { vatPerRate } from './totals.js';
+import type { PricedLine, Totals } from './types.js';
 
 export interface DepositRules {
   /** Amount per unit of each class (øre), and its name on the receipt. */
@@ -15,25 +14,9 @@ export interface DepositRules {
   vatRate: number;
 }
 
-export const DANISH_DEPOSITS: DepositRules = {
-  classes: {
-    A: { amount: 100, name: { da: 'Pant A', en: 'Deposit A' } },
-    B: { amount: 150, name: { da: 'Pant B', en: 'Deposit B' } },
-    C: { amount: 300, name: { da: 'Pant C', en: 'Deposit C' } },
-  },
-  vatRate: 2500,
-};
-
 export interface DepositVoucher {
   code: string;
   amount: number;
-}
-
-/** The deposit of one line: per unit for counted items, once for a weighed or labelled line. */
-export function depositOf(product: Pick<Product, 'deposit' | 'depositCount' | 'unit'>, quantity: number, rules: DepositRules): number {
-  const cls = product.deposit ? rules.classes[product.deposit] : undefined;
-  if (!cls) return 0;
-  return cls.amount * (product.depositCount ?? 1) * (product.unit === 'kg' ? 1 : quantity);
 }
 
 /**
@@ -65,17 +48,5 @@ export function withDeposits<L extends PricedLine>(
   if (out.length === lines.length) return { lines: out, totals };
   const gross = out.reduce((s, l) => s + l.grossPrice, 0);
   const total = out.reduce((s, l) => s + l.paidPrice, 0);
-  return { lines: out, totals: { ...totals, gross, discount: gross - total, total, vat: vatPerRate(out) } };
-}
-
-function vatPerRate(lines: readonly PricedLine[]): VatLine[] {
-  const gross = new Map<number, number>();
-  for (const line of lines) gross.set(line.vatRate, (gross.get(line.vatRate) ?? 0) + line.paidPrice);
-  return [...gross]
-    .filter(([, sum]) => sum !== 0)
-    .sort((a, b) => b[0] - a[0])
-    .map(([rate, sum]) => {
-      const vat = vatFromGross(sum, rate);
-      return { rate, gross: sum, vat, net: sum - vat };
-    });
+  return { lines: out, totals: { ...totals, gross, discount: gross - total, total, vat: vatPerRate(out).filter((v) => v.gross !== 0) } };
 }

@@ -14,5 +14,5 @@ export type {
   Totals,
   VatLine,
 } from './types.js';
-export { DANISH_DEPOSITS, depositOf, withDeposits } from './deposit.js';
+export { withDeposits } from './deposit.js';
 export type { DepositRules, DepositVoucher } from './deposit.js';

@@ -44,7 +44,7 @@ function pricedLine(line: BaseLine, discounts: PricedLine['discounts'], paidPric
  * VAT per rate, highest rate first: computed once per rate on the sum of the paid (VAT-inclusive)
  * prices at that rate, not per line, so the VAT lines agree with the total.
  */
-function vatPerRate(lines: readonly PricedLine[]): VatLine[] {
+export function vatPerRate(lines: readonly PricedLine[]): VatLine[] {
   const gross = new Map<number, number>();
   for (const line of lines) gross.set(line.vatRate, (gross.get(line.vatRate) ?? 0) + line.paidPrice);
   return [...gross]
