@@ -97,6 +97,15 @@ describe('deposit-return vouchers', () => {
     expect(await scan(lane2, code)).toMatchObject({ ok: false, error: { code: 'duplicate' } });
   });
 
+  it('a voucher redeemed before the hub started is refused too (looked up, not kept in memory)', async () => {
+    t = await startTestHub();
+    const code = voucher('9', 200);
+    await t.db.run("INSERT INTO deposit_vouchers (code, amount, lane_id, visit_id, status, at) VALUES (?, 200, 'lane-2', 'v-old', 'redeemed', '2026-01-01T10:00:00.000Z')", [code]);
+    const kiosk = await t.client(TOKENS.kiosk1);
+    await scan(kiosk, MILK);
+    expect(await scan(kiosk, code)).toMatchObject({ ok: false, error: { code: 'duplicate' } });
+  });
+
   it('a cancelled basket gives its voucher back, and a voucher worth more than the basket is refused', async () => {
     t = await startTestHub();
     const lane1 = await t.client(TOKENS.kiosk1);

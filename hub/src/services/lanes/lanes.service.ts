@@ -2,6 +2,7 @@
 import {
   DomainError,
   MAX_ORDER_QUANTITY,
+  parseDepositVoucher,
   requiredAge,
   type Product,
   type LaneChange,
@@ -159,6 +160,9 @@ export class LanesService {
     const { code, quantity } = p;
     const scale = this.deps.scales?.(laneId) ?? null;
     const weightGrams = p.weightGrams ?? (scale ? await weighIfNeeded(scale, p, this.deps.catalog, this.deps.parseOptions) : undefined);
+    // A voucher's history is read before the lane's turn (the change itself cannot wait for the database).
+    const voucher = this.deps.voucherFormat ? parseDepositVoucher(code, this.deps.voucherFormat) : null;
+    const voucherUsed = voucher?.ok ? await this.deps.db.tx((tx) => this.vouchers.usedBefore(tx, voucher.code)) : false;
     return this.commits.request(laneId, p.key, 'lane:scan', p, scanAnswer, (d): ScanOutcome => {
       const r = resolveCode({ code, quantity, weightGrams }, this.deps.catalog, this.deps.parseOptions, this.deps.voucherFormat);
       // The next shopper need not wait for the thank-you to end: their first scan starts their visit.
@@ -176,7 +180,7 @@ export class LanesService {
         return { added: 'coupon', lineId: null };
       }
       if (r.type === 'voucher') {
-        this.vouchers.take(d, r);
+        this.vouchers.take(d, r, voucherUsed);
         return { added: 'voucher', lineId: null };
       }
       const mergeable = r.product.unit === 'each' && r.labelPrice === null;

@@ -1,7 +1,8 @@
 /**
  * Deposit-return vouchers at the lanes: each voucher is taken once across every lane of the store.
- * The codes held by a visit or redeemed by a sale are kept in memory (loaded at start) so two lanes
- * scanning the same voucher at once cannot both take it; the table keeps them across restarts.
+ * The table keeps every voucher ever taken; memory keeps only those taken since start (and the ones
+ * visits still hold), so two lanes scanning the same voucher at once cannot both take it, while years
+ * of redeemed vouchers are looked up (`usedBefore`) rather than loaded.
  */
 import { DomainError } from '@selfserve/shared';
 import type { Param, Statement, Tx } from '../../storage/db.js';
@@ -14,12 +15,17 @@ export class DepositVouchers {
   private readonly used = new Set<string>();
 
   async load(tx: Tx): Promise<void> {
-    for (const { code } of await tx.all<{ code: string }>('SELECT code FROM deposit_vouchers')) this.used.add(code);
+    for (const { code } of await tx.all<{ code: string }>("SELECT code FROM deposit_vouchers WHERE status = 'held'")) this.used.add(code);
+  }
+
+  /** Whether the table already has the voucher (redeemed before this run, or held). */
+  async usedBefore(tx: Tx, code: string): Promise<boolean> {
+    return (await tx.get('SELECT 1 AS used FROM deposit_vouchers WHERE code = ?', [code])) !== undefined;
   }
 
   /** The voucher joins the visit, deducted from its total; it may not take the basket below zero. */
-  take(d: Draft, voucher: { code: string; amount: number }): void {
-    if (this.used.has(voucher.code)) throw new DomainError('duplicate', 'this deposit voucher has already been used', { kind: 'voucher' });
+  take(d: Draft, voucher: { code: string; amount: number }, usedBefore: boolean): void {
+    if (usedBefore || this.used.has(voucher.code)) throw new DomainError('duplicate', 'this deposit voucher has already been used', { kind: 'voucher' });
     const total = d.snapshot.visitId === d.visit?.id ? d.snapshot.totals.total : 0;
     if (voucher.amount > total) {
       throw new DomainError('not-allowed', `the voucher (${(voucher.amount / 100).toFixed(2)}) is worth more than the basket: scan your items first, or ask staff to pay it out`, { kind: 'voucher' });
