@@ -217,6 +217,7 @@ export function createHub(deps: HubDeps): Hub {
     clock,
     log,
     retryMs: config.checkout.printRetryMs,
+    isLane: (queue) => config.lanes.some((l) => l.id === queue),
   });
 
   const laneSnapshots = () => Promise.all(config.lanes.map((l) => lanes.snapshot(l.id)));

@@ -1,4 +1,4 @@
-/** Works each lane's print queue in order: a printer problem is explained and retried, never undoes a sale. */
+/** Works each print queue (a lane's, a kitchen station's, the back office's) in order: a printer problem is explained and retried, never undoes a sale. */
 import type { Logger } from 'pino';
 import type { Database } from '../../storage/db.js';
 import { printJobsRepository as jobs } from '../../storage/print-jobs.repository.js';
@@ -14,10 +14,9 @@ export interface PrintingDeps {
   log: Logger;
   /** Pause before trying a failing printer again. */
   retryMs: number;
+  /** Which queues belong to a lane, whose screens show its printer's trouble; other queues' trouble is logged. */
+  isLane: (queue: string) => boolean;
 }
-
-/** Kitchen stations and the back office have printers but are no lanes: their trouble is logged. */
-const isLane = (queue: string) => !queue.startsWith('kitchen:') && queue !== 'back-office';
 
 export class PrintingService {
   private readonly draining = new Map<string, Promise<void>>();
@@ -71,7 +70,7 @@ export class PrintingService {
         await this.deps.db.write([jobs.failed(job.id, (err as Error).message)]);
         const queued = await this.deps.db.tx((tx) => jobs.queuedCount(tx, laneId));
         // A kitchen station's printer is no lane: its trouble is logged (and its tickets wait).
-        if (isLane(laneId)) await this.deps.lanes.setPrinterProblem(laneId, { reason, message: PRINTER_MESSAGES[reason], queued });
+        if (this.deps.isLane(laneId)) await this.deps.lanes.setPrinterProblem(laneId, { reason, message: PRINTER_MESSAGES[reason], queued });
         this.deps.log.warn({ laneId, saleId: job.saleId, reason }, 'receipt not printed; will try again');
         const timer = setTimeout(() => {
           this.timers.delete(timer);
@@ -82,7 +81,7 @@ export class PrintingService {
         return;
       }
       await this.deps.db.write([jobs.printed(job.id, this.deps.clock.now().toISOString())]);
-      if (isLane(laneId)) await this.deps.lanes.setPrinterProblem(laneId, null);
+      if (this.deps.isLane(laneId)) await this.deps.lanes.setPrinterProblem(laneId, null);
     }
   }
 }
