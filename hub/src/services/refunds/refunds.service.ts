@@ -29,6 +29,7 @@ import { auditStatement } from '../staff/audit.service.js';
 import { journalOf } from '../journal/entries.js';
 import type { CatalogService } from '../catalog/catalog.service.js';
 import { refundFor, unitsOf } from './reprice.js';
+import { lastFour } from '../printing/receipt.js';
 
 export interface RefundsDeps {
   db: Database;
@@ -92,7 +93,7 @@ export class RefundsService {
       paidAt: sale.paidAt,
       total: sale.total,
       currency: sale.currency,
-      payment: { method: sale.card ? 'card' : 'cash', brand: sale.card?.brand ?? null, last4: last4(sale.card?.maskedPan ?? null) },
+      payment: { method: sale.card ? 'card' : 'cash', brand: sale.card?.brand ?? null, last4: lastFour(sale.card?.maskedPan ?? null)?.slice(-4) ?? null },
       lines,
       refunds: ctx.refunds.map((r) => ({ refundId: r.id, number: r.number, amount: r.amount, method: r.method, at: r.createdAt, state: r.state })),
     };
@@ -209,13 +210,13 @@ export class RefundsService {
     const { store } = this.d.config;
     const names = new Map(ctx.sale.basket.lines.map((l) => [l.lineId, l.name]));
     const masked = (outcome as { maskedPan?: string | null }).maskedPan ?? ctx.sale.card?.maskedPan ?? null;
-    const card = last4(masked);
+    const card = lastFour(masked);
     return buildRefundSlip({
       store: { name: store.name, address: store.address, cvr: store.cvr },
       refundNumber: row.number, saleId: row.saleId, saleNumber: ctx.sale.number, time: now, timeZone: store.timeZone,
       locale: store.locale === 'da-DK' ? 'da-DK' : 'en-GB', currency: ctx.sale.currency,
       lines: row.lines.map((l) => ({ name: names.get(l.lineId) ?? { da: l.lineId }, quantity: l.quantity })),
-      amount: row.amount, deposit, method: row.method, ...(card ? { card: `**** ${card}` } : {}),
+      amount: row.amount, deposit, method: row.method, ...(card ? { card } : {}),
     });
   }
 
@@ -240,10 +241,5 @@ function returnedByLine(refunds: RefundRow[]): Map<string, number> {
   for (const r of refunds) if (r.state !== 'failed') for (const l of r.lines) out.set(l.lineId, (out.get(l.lineId) ?? 0) + l.quantity);
   return out;
 }
-
-const last4 = (masked: string | null) => {
-  const digits = masked?.replace(/\D/g, '') ?? '';
-  return digits.length >= 4 ? digits.slice(-4) : null;
-};
 
 const result = (r: RefundRow): RefundResult => ({ refundId: r.id, number: r.number, saleId: r.saleId, amount: r.amount, method: r.method, state: r.state, reason: r.reason });
